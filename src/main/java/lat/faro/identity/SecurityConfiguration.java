@@ -1,0 +1,108 @@
+package lat.faro.identity;
+
+import java.util.List;
+import lat.faro.shared.security.Access;
+import lat.faro.shared.security.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one security chain: every path needs a fully signed-in person (password and, where
+ * required, the second factor) unless a module declared it public through {@link PublicPaths}.
+ * API callers get 401/403 as problem details; pages redirect to the sign-in form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** Swagger UI sets inline styles; it still runs no inline script. */
+    static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
+            SecurityContextRepository contexts, SignInHandlers signIn, ApiTokenFilter apiTokens,
+            ProblemResponses problems) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = path.matcher("/api/**");
+        RequestMatcher swagger = path.matcher("/swagger-ui/**");
+        http.securityContext(c -> c.securityContextRepository(contexts));
+        http.authorizeHttpRequests(authorize -> {
+            for (PublicPaths p : publicPaths) {
+                for (String pattern : p.readOnly()) {
+                    authorize.requestMatchers(path.matcher(HttpMethod.GET, pattern)).permitAll();
+                    authorize.requestMatchers(path.matcher(HttpMethod.HEAD, pattern)).permitAll();
+                }
+                for (String pattern : p.anyMethod()) {
+                    authorize.requestMatchers(path.matcher(pattern)).permitAll();
+                }
+            }
+            authorize.requestMatchers(path.matcher("/login/mfa"), path.matcher("/login/mfa/**"))
+                    .hasAuthority(Access.MFA_PENDING);
+            authorize.anyRequest().access(fullySignedIn());
+        });
+        http.formLogin(form -> form
+                .loginPage("/login")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(signIn)
+                .failureHandler(signIn)
+                .permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                .deleteCookies("JSESSIONID").permitAll());
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken));
+        http.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class);
+        http.exceptionHandling(e -> e
+                .defaultAuthenticationEntryPointFor(problems::unauthorized, api)
+                .defaultAccessDeniedHandlerFor(problems::forbidden, api));
+        http.headers(h -> h
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                        new ContentSecurityPolicyHeaderWriter(CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+                        new ContentSecurityPolicyHeaderWriter(CSP_SWAGGER)))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+        return http.build();
+    }
+
+    /** Signed in with every factor the account needs: anonymous and half-signed-in sessions fail. */
+    static AuthorizationManager<RequestAuthorizationContext> fullySignedIn() {
+        return (authentication, context) -> {
+            var auth = authentication.get();
+            boolean ok = auth != null && auth.isAuthenticated()
+                    && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                    && auth.getAuthorities().stream().noneMatch(a -> Access.MFA_PENDING.equals(a.getAuthority()));
+            return new AuthorizationDecision(ok);
+        };
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Who is who and who may do what: users, roles granted within a scope, sign-in with a second
+ * factor, API tokens, and the security rules every request passes through.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package lat.faro.identity;
+
+import org.jspecify.annotations.NullMarked;
