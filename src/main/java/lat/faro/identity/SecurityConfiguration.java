@@ -1,5 +1,6 @@
 package lat.faro.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import lat.faro.shared.security.Access;
 import lat.faro.shared.security.PublicPaths;
@@ -11,7 +12,13 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -46,8 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
-            SecurityContextRepository contexts, SignInHandlers signIn, ApiTokenFilter apiTokens,
-            ProblemResponses problems) throws Exception {
+            SecurityContextRepository contexts, SignInHandlers signIn, TokenManagement tokens,
+            SignInThrottle throttle, SignIns signIns, ProblemResponses problems) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
         RequestMatcher swagger = path.matcher("/swagger-ui/**");
@@ -77,10 +84,18 @@ class SecurityConfiguration {
                 .deleteCookies("JSESSIONID").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken));
-        http.addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SignInThrottleFilter(throttle, signIns), UsernamePasswordAuthenticationFilter.class);
+        // The API answers with problem details whatever the Accept header; pages send people to sign in.
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(api, problems::unauthorized);
+        var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        var deniedHandlers = new LinkedHashMap<RequestMatcher, AccessDeniedHandler>();
+        deniedHandlers.put(api, problems::forbidden);
         http.exceptionHandling(e -> e
-                .defaultAuthenticationEntryPointFor(problems::unauthorized, api)
-                .defaultAccessDeniedHandlerFor(problems::forbidden, api));
+                .authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(deniedHandlers, new AccessDeniedHandlerImpl())));
         http.headers(h -> h
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
                         new ContentSecurityPolicyHeaderWriter(CSP)))

@@ -1,4 +1,4 @@
-package lat.faro.identity.web;
+package lat.faro.identity;
 
 import lat.faro.shared.security.PublicPaths;
 import org.springframework.context.annotation.Bean;
