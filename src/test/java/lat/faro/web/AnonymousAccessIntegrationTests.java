@@ -1,0 +1,64 @@
+package lat.faro.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Set;
+import lat.faro.test.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint Faro maps and checks that an anonymous visitor is refused wherever the
+ * endpoint is not meant to be public: 401 problem details on the API, the sign-in page otherwise.
+ * A new public endpoint must be added to {@link #PUBLIC} on purpose, or this test fails.
+ */
+@DatabaseTest
+@SpringBootTest
+@AutoConfigureMockMvc
+class AnonymousAccessIntegrationTests {
+
+    /** Endpoints open to everyone, as "METHOD pattern". */
+    static final Set<String> PUBLIC = Set.of(
+            "GET /", "GET /error", "POST /error", "POST /language",
+            "GET /login", "GET /setup/{secret}", "POST /setup/{secret}",
+            "GET /countries", "GET /countries/{code}", "GET /programmes", "GET /programmes/{slug}",
+            "GET /api/v1/countries", "GET /api/v1/countries/{code}", "GET /api/v1/programmes",
+            "GET /api/v1/programmes/{slug}");
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+    @Test
+    void everyNonPublicEndpointRefusesAnonymousVisitors() throws Exception {
+        var endpoints = EndpointSweep.of(mapping);
+        assertThat(endpoints).extracting(Object::toString).contains("GET /admin/users", "GET /account", "GET /api/v1/me");
+        var wrong = new ArrayList<String>();
+        for (var e : endpoints) {
+            if (PUBLIC.contains(e.toString())) {
+                continue;
+            }
+            var builder = request(e.method(), e.path()).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
+            if (e.method() != HttpMethod.GET) {
+                builder = builder.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+            var response = mvc.perform(builder).andReturn().getResponse();
+            boolean refused = e.isApi()
+                    ? response.getStatus() == 401 && String.valueOf(response.getContentType()).startsWith("application/problem+json")
+                    : response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
+            if (!refused) {
+                wrong.add(e + " -> " + response.getStatus() + " " + response.getRedirectedUrl());
+            }
+        }
+        assertThat(wrong).as("endpoints that let anonymous visitors through").isEmpty();
+    }
+}
