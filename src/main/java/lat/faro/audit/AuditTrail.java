@@ -21,15 +21,17 @@ public class AuditTrail {
 
     private final AuditEntries entries;
     private final Clock clock;
+    private final int chunk;
 
     @Autowired
     AuditTrail(AuditEntries entries) {
-        this(entries, Clock.systemUTC());
+        this(entries, Clock.systemUTC(), CHUNK);
     }
 
-    AuditTrail(AuditEntries entries, Clock clock) {
+    AuditTrail(AuditEntries entries, Clock clock, int chunk) {
         this.entries = entries;
         this.clock = clock;
+        this.chunk = chunk;
     }
 
     /** The entries the query selects, newest first. */
@@ -49,16 +51,16 @@ public class AuditTrail {
         var check = new ChainCheck();
         long after = Long.MIN_VALUE;
         while (true) {
-            List<StoredEntry> chunk = entries.chunk(after, upto, CHUNK);
-            for (StoredEntry entry : chunk) {
+            List<StoredEntry> read = entries.chunk(after, upto, chunk);
+            for (StoredEntry entry : read) {
                 if (!check.accept(entry)) {
                     return check.finish(head, clock.instant());
                 }
             }
-            if (chunk.size() < CHUNK) {
+            if (read.size() < chunk) {
                 return check.finish(head, clock.instant());
             }
-            after = chunk.getLast().link().seq();
+            after = read.getLast().link().seq();
         }
     }
 }
