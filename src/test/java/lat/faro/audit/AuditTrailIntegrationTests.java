@@ -2,6 +2,13 @@ package lat.faro.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,13 +24,18 @@ import java.util.stream.LongStream;
 import lat.faro.audit.ChainVerification.BrokenLink;
 import lat.faro.audit.ChainVerification.Reason;
 import lat.faro.shared.AuditableEvent;
+import lat.faro.shared.security.Grant;
+import lat.faro.shared.security.Role;
 import lat.faro.test.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DatabaseTest
 @SpringBootTest
+@AutoConfigureMockMvc
 @DirtiesContext
 class AuditTrailIntegrationTests {
 
@@ -47,6 +60,8 @@ class AuditTrailIntegrationTests {
     AuditTrail trail;
     @Autowired
     AuditEntries entries;
+    @Autowired
+    MockMvc mvc;
 
     @BeforeEach
     void startFromAnEmptyTrail() {
@@ -138,6 +153,32 @@ class AuditTrailIntegrationTests {
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenLink()).isEqualTo(new BrokenLink(2, id, Reason.HASH_MISMATCH));
         assertThat(result.checkedEntries()).isEqualTo(1);
+    }
+
+    @Test
+    void pageAndApiNameTheBrokenLinkInThePersonsLanguage() throws Exception {
+        publishEach(3);
+        long id = jdbc.queryForObject("select id from audit_entry where seq = 2", Long.class);
+        jdbc.update("update audit_entry set subject = 'thing:99' where seq = 2");
+        var admin = user("admin@example.org").authorities(
+                new SimpleGrantedAuthority(Grant.programme(Role.ADMIN).authority()), new SimpleGrantedAuthority("ROLE_ADMIN"));
+
+        mvc.perform(get("/api/v1/audit/verification").with(admin).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.intact").value(false))
+                .andExpect(jsonPath("$.checkedEntries").value(1))
+                .andExpect(jsonPath("$.firstBrokenLink.seq").value(2))
+                .andExpect(jsonPath("$.firstBrokenLink.entryId").value(id))
+                .andExpect(jsonPath("$.firstBrokenLink.reason").value("HASH_MISMATCH"))
+                .andExpect(jsonPath("$.message").value("Entry no. 2 (id " + id
+                        + ") has been altered: its content no longer matches its fingerprint. Sound entries before it: 1."));
+        mvc.perform(post("/admin/audit/verification").with(admin).with(csrf()))
+                .andExpect(content().string(containsString("<h2>La cadena está rota</h2>")))
+                .andExpect(content().string(containsString("La entrada n.º 2 (id " + id + ") fue modificada")));
+
+        jdbc.update("delete from audit_entry where seq = 3");
+        mvc.perform(get("/api/v1/audit/verification").with(admin).header("Accept-Language", "fr"))
+                .andExpect(jsonPath("$.firstBrokenLink.seq").value(2))
+                .andExpect(jsonPath("$.message", containsString("L’entrée nº 2")));
     }
 
     @Test

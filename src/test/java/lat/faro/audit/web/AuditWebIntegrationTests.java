@@ -111,7 +111,7 @@ class AuditWebIntegrationTests {
         mvc.perform(post("/admin/audit/verification").with(ADMIN).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La cadena está intacta")))
-                .andExpect(content().string(containsString("todas coinciden con su huella")));
+                .andExpect(content().string(containsString("Todas coinciden con su huella y enlazan con la anterior.")));
         mvc.perform(post("/admin/audit/verification").with(ADMIN).with(csrf()).header("Accept-Language", "pt"))
                 .andExpect(content().string(containsString("A cadeia está íntegra")));
     }
@@ -190,7 +190,7 @@ class AuditWebIntegrationTests {
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.checkedEntries", greaterThan(1)))
                 .andExpect(jsonPath("$.firstBrokenLink").doesNotExist())
-                .andExpect(jsonPath("$.message", containsString("entries checked: each matches its fingerprint")));
+                .andExpect(jsonPath("$.message", containsString("Each matches its fingerprint and links to the one before.")));
     }
 
     @Test
