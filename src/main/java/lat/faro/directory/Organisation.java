@@ -5,24 +5,37 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An organisation taking part in the region's programmes. Its name is unique, ignoring case and
  * repeated blanks, within its country (or among the organisations without one).
  */
+@Table("organisation")
 class Organisation {
 
     @Id
+    @Column("id")
     private @Nullable Long id;
     @Version
+    @Column("version")
     private @Nullable Long version;
+    @Column("name")
     private String name;
+    @Column("acronym")
     private @Nullable String acronym;
+    @Column("type")
     private OrganisationType type;
+    @Column("country")
     private @Nullable String country;
+    @Column("website")
     private @Nullable String website;
+    @Column("contact_email")
     private @Nullable String contactEmail;
+    @Column("name_key")
     private String nameKey;
+    @Column("unique_key")
     private String uniqueKey;
 
     @PersistenceCreator

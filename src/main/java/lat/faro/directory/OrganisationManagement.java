@@ -96,9 +96,9 @@ public class OrganisationManagement {
             }
         }
         var pageable = PageRequest.of(page, size, Sort.by("nameKey", "id"));
-        var result = aggregates.findAll(Query.query(criteria), Organisation.class, pageable);
-        return new OrganisationPage(result.getContent().stream().map(Organisation::view).toList(), page, size,
-                result.getTotalElements());
+        List<Organisation> found = aggregates.findAll(Query.query(criteria).with(pageable), Organisation.class);
+        long total = aggregates.count(Query.query(criteria), Organisation.class);
+        return new OrganisationPage(found.stream().map(Organisation::view).toList(), page, size, total);
     }
 
     /** One organisation the person may manage. */
@@ -192,10 +192,11 @@ public class OrganisationManagement {
 
     private String memberState(String raw) {
         String code = raw.strip().toUpperCase(java.util.Locale.ROOT);
-        if (code.length() != 2 || !countries.existsById(code)) {
-            String shown = raw.strip();
-            throw InvalidFieldException.invalid("country", "directory.organisation.country.unknown",
-                    shown.length() > 12 ? shown.substring(0, 12) + "…" : shown);
+        if (!code.matches("[A-Z]{2}")) {
+            throw InvalidFieldException.invalid("country", "directory.organisation.country.format");
+        }
+        if (!countries.existsById(code)) {
+            throw InvalidFieldException.invalid("country", "directory.organisation.country.unknown", code);
         }
         return code;
     }

@@ -3,14 +3,30 @@ package lat.faro.directory;
 import java.util.Comparator;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A capacity-building programme with the member states taking part; seeded by migration, read-only. */
-record Programme(@Id Long id, String slug,
-        String nameEs, String nameEn, String namePt, String nameFr,
-        String descriptionEs, String descriptionEn, String descriptionPt, String descriptionFr,
-        String targetEs, String targetEn, String targetPt, String targetFr,
-        int targetCount, String targetMeasure, int startYear, int endYear,
+@Table("programme")
+record Programme(@Id @Column("id") Long id,
+        @Column("slug") String slug,
+        @Column("name_es") String nameEs,
+        @Column("name_en") String nameEn,
+        @Column("name_pt") String namePt,
+        @Column("name_fr") String nameFr,
+        @Column("description_es") String descriptionEs,
+        @Column("description_en") String descriptionEn,
+        @Column("description_pt") String descriptionPt,
+        @Column("description_fr") String descriptionFr,
+        @Column("target_es") String targetEs,
+        @Column("target_en") String targetEn,
+        @Column("target_pt") String targetPt,
+        @Column("target_fr") String targetFr,
+        @Column("target_count") int targetCount,
+        @Column("target_measure") String targetMeasure,
+        @Column("start_year") int startYear,
+        @Column("end_year") int endYear,
         @MappedCollection(idColumn = "programme") Set<ProgrammeCountry> countries) {
 
     ProgrammeView view() {

@@ -11,7 +11,6 @@ import lat.faro.directory.OrganisationPage;
 import lat.faro.directory.OrganisationType;
 import lat.faro.directory.OrganisationView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,14 +53,14 @@ class OrganisationApi {
         return management.get(id);
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     @Operation(summary = "Register an organisation", description = "201 with its address; 409 when the name is taken in that country.")
     ResponseEntity<OrganisationView> create(@Valid @RequestBody OrganisationDraft draft) {
         OrganisationView created = management.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
     }
 
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping("/{id}")
     @Operation(summary = "Change an organisation", description = "Replaces every field; 409 when the name is taken.")
     OrganisationView update(@PathVariable long id, @Valid @RequestBody OrganisationDraft draft) {
         return management.update(id, draft);

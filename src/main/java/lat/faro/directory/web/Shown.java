@@ -1,12 +1,19 @@
 package lat.faro.directory.web;
 
-/** Keeps echoed input short in messages: a megabyte sent is not a megabyte answered. */
+import java.util.regex.Pattern;
+
+/**
+ * Echoes input in messages only when it looks like a code or a slug: a megabyte or a script sent
+ * is never answered back.
+ */
 final class Shown {
+
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_-]{1,20}");
 
     private Shown() {}
 
     static String shorten(String value) {
         String stripped = value.strip();
-        return stripped.length() > 20 ? stripped.substring(0, 20) + "…" : stripped;
+        return PLAIN.matcher(stripped).matches() ? stripped : "…";
     }
 }
