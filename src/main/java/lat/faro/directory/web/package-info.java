@@ -1,0 +1,5 @@
+/** The directory's pages and its {@code /api/v1} endpoints. */
+@NullMarked
+package lat.faro.directory.web;
+
+import org.jspecify.annotations.NullMarked;
