@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Contact addresses are on {@code example.org}: demo data must never reach a real inbox.
  */
 @Component
+@org.springframework.core.annotation.Order(5)
 class DirectoryDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryDemoData.class);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import lat.faro.identity.IdentityEvents.UserCreated;
+import lat.faro.directory.DirectoryQueries;
 import lat.faro.shared.DemoMode;
 import lat.faro.shared.security.Grant;
 import lat.faro.shared.security.Role;
@@ -42,11 +43,12 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("coordinador.mx@demo.faro.lat", "Mateo Coordinador (MX)", "es", Grant.country(Role.NATIONAL_COORDINATOR, "MX")),
             new DemoUser("evaluador.ar@demo.faro.lat", "Sofía Evaluadora (AR)", "es", Grant.country(Role.ASSESSOR, "AR")),
             new DemoUser("revisor@demo.faro.lat", "Rafael Revisor", "en", Grant.programme(Role.REVIEWER)),
-            new DemoUser("agencia.uy@demo.faro.lat", "Valentina Oficial de Agencia (UY)", "es", Grant.country(Role.AGENCY_OFFICER, "UY")),
+            new DemoUser("agencia.uy@demo.faro.lat", "Valentina Oficial de Agencia (UY)", "es", Grant.country(Role.AGENCY_OFFICER, "UY")), // narrowed to AGESIC below
             new DemoUser("formadora@demo.faro.lat", "Fernanda Formadora", "pt", Grant.country(Role.TRAINER, "CO")),
             new DemoUser("participante@demo.faro.lat", "Pablo Participante (GT)", "es", Grant.country(Role.PARTICIPANT, "GT")));
 
     private final DemoMode demo;
+    private final DirectoryQueries directory;
     private final Users users;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
@@ -55,9 +57,10 @@ class DemoUsers implements ApplicationRunner {
     private final String configuredPassword;
     private final Path dataDir;
 
-    DemoUsers(DemoMode demo, Users users, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx,
+    DemoUsers(DemoMode demo, DirectoryQueries directory, Users users, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx,
               Clock clock, @Value("${faro.demo.password:}") String configuredPassword, @Value("${faro.data-dir}") Path dataDir) {
         this.demo = demo;
+        this.directory = directory;
         this.users = users;
         this.encoder = encoder;
         this.events = events;
@@ -65,6 +68,18 @@ class DemoUsers implements ApplicationRunner {
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.dataDir = dataDir;
+    }
+
+    /** The agency officer works for one agency: the demo AGESIC organisation when the directory has it. */
+    private Grant grantFor(DemoUser d) {
+        if (d.grant().role() != Role.AGENCY_OFFICER) {
+            return d.grant();
+        }
+        return directory.organisationsIn("UY").stream()
+                .filter(o -> "AGESIC".equals(o.acronym()))
+                .findFirst()
+                .map(o -> Grant.organisation(Role.AGENCY_OFFICER, o.id()))
+                .orElse(d.grant());
     }
 
     @Override
@@ -78,7 +93,7 @@ class DemoUsers implements ApplicationRunner {
             for (DemoUser d : USERS) {
                 User user = User.create(d.email(), d.name(), Locale.forLanguageTag(d.locale()), clock.instant());
                 user.setPasswordHash(hash);
-                user.addGrant(d.grant());
+                user.addGrant(grantFor(d));
                 user = users.save(user);
                 events.publishEvent(new UserCreated("demo-data", user.id(), user.email()));
             }
@@ -87,8 +102,11 @@ class DemoUsers implements ApplicationRunner {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("demo-credentials.txt");
             var lines = new StringBuilder("Faro demo users (demo data only). Password for all: ").append(password).append('\n');
-            USERS.forEach(d -> lines.append(d.email()).append("  ").append(d.grant().role()).append(' ')
-                    .append(d.grant().kind()).append(' ').append(d.grant().value()).append('\n'));
+            USERS.forEach(d -> {
+                Grant g = grantFor(d);
+                lines.append(d.email()).append("  ").append(g.role()).append(' ').append(g.kind()).append(' ')
+                        .append(g.value()).append('\n');
+            });
             Files.writeString(file, lines, StandardCharsets.UTF_8);
             log.warn("""
 

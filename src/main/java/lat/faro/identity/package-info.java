@@ -3,7 +3,8 @@
  * factor, API tokens, and the security rules every request passes through.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+        allowedDependencies = {"shared", "shared :: security", "shared :: web", "directory"})
 package lat.faro.identity;
 
 import org.jspecify.annotations.NullMarked;

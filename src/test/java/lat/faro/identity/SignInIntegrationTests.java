@@ -119,7 +119,7 @@ class SignInIntegrationTests {
             var session = new MockHttpSession();
             var result = TestAccounts.postPassword(mvc, session, email, PASSWORD);
             assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login/mfa/enrol");
-            mvc.perform(get("/countries").session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/organisations/manage").session(session)).andExpect(status().isForbidden());
             String secret = TestAccounts.secretOn(mvc, session, "/login/mfa/enrol");
             mvc.perform(post("/login/mfa/enrol").session(session).param("code", TestAccounts.codeNow(secret)).with(csrf()))
                     .andExpect(redirectedUrl("/"));
