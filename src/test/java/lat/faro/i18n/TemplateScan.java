@@ -28,7 +28,7 @@ final class TemplateScan {
             "aria-description", "aria-roledescription", "aria-valuetext", "label", "data-confirm");
     /** Attributes that replace the body of their element (or the element itself) when rendered. */
     private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-            "th:include", "th:substituteby");
+            "th:include", "th:substituteby", "th:errors");
     private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
             "input", "link", "meta", "param", "source", "track", "wbr");
     private static final Set<String> RAW_TEXT_ELEMENTS = Set.of("script", "style");
