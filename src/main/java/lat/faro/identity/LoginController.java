@@ -21,5 +21,12 @@ class LoginController {
         PublicPaths identityPublicPaths() {
             return PublicPaths.anyMethod("/login", "/setup/**");
         }
+
+        @Bean
+        lat.faro.shared.security.GuardedPaths identityAdminPaths() {
+            return lat.faro.shared.security.GuardedPaths.all(
+                    java.util.List.of("/admin/users", "/admin/users/**", "/admin/security"),
+                    lat.faro.shared.security.Role.ADMIN);
+        }
     }
 }

@@ -1,8 +1,11 @@
 package lat.faro.identity;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import lat.faro.shared.security.Access;
+import lat.faro.shared.security.GuardedPaths;
+import lat.faro.shared.security.Role;
 import lat.faro.shared.security.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -46,13 +51,26 @@ class SecurityConfiguration {
     /** Swagger UI sets inline styles; it still runs no inline script. */
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+    /** A request the firewall refuses (encoded slashes, path traversal...): a 400 problem on the API. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.write(request, response, org.springframework.http.HttpStatus.BAD_REQUEST, "problem.status.400",
+                        "identity.problem.rejected");
+            } else {
+                response.sendError(400);
+            }
+        };
+    }
+
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, List<GuardedPaths> guardedPaths,
             SecurityContextRepository contexts, SignInHandlers signIn, TokenManagement tokens,
             SignInThrottle throttle, SignIns signIns, ProblemResponses problems) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
@@ -71,6 +89,19 @@ class SecurityConfiguration {
             }
             authorize.requestMatchers(path.matcher("/login/mfa"), path.matcher("/login/mfa/**"))
                     .hasAuthority(Access.MFA_PENDING);
+            for (GuardedPaths g : guardedPaths) {
+                var matchers = new ArrayList<RequestMatcher>();
+                for (String pattern : g.patterns()) {
+                    if (g.methods().isEmpty()) {
+                        matchers.add(path.matcher(pattern));
+                    } else {
+                        g.methods().forEach(m -> matchers.add(path.matcher(HttpMethod.valueOf(m), pattern)));
+                    }
+                }
+                String[] roles = g.anyOf().stream().map(Role::authority).toArray(String[]::new);
+                authorize.requestMatchers(matchers.toArray(RequestMatcher[]::new))
+                        .access(fullySignedInWithAny(roles));
+            }
             authorize.anyRequest().access(fullySignedIn());
         });
         http.formLogin(form -> form
@@ -112,12 +143,23 @@ class SecurityConfiguration {
 
     /** Signed in with every factor the account needs: anonymous and half-signed-in sessions fail. */
     static AuthorizationManager<RequestAuthorizationContext> fullySignedIn() {
+        return (authentication, context) -> new AuthorizationDecision(isFullySignedIn(authentication.get()));
+    }
+
+    /** Fully signed in and holding one of these role authorities (e.g. {@code ROLE_ADMIN}). */
+    static AuthorizationManager<RequestAuthorizationContext> fullySignedInWithAny(String... roleAuthorities) {
+        var wanted = java.util.Set.of(roleAuthorities);
         return (authentication, context) -> {
             var auth = authentication.get();
-            boolean ok = auth != null && auth.isAuthenticated()
-                    && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
-                    && auth.getAuthorities().stream().noneMatch(a -> Access.MFA_PENDING.equals(a.getAuthority()));
+            boolean ok = isFullySignedIn(auth)
+                    && auth.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
             return new AuthorizationDecision(ok);
         };
+    }
+
+    private static boolean isFullySignedIn(@org.jspecify.annotations.Nullable Authentication auth) {
+        return auth != null && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                && auth.getAuthorities().stream().noneMatch(a -> Access.MFA_PENDING.equals(a.getAuthority()));
     }
 }

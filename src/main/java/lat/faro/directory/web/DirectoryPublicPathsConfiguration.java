@@ -1,10 +1,16 @@
 package lat.faro.directory.web;
 
+import java.util.List;
+import lat.faro.shared.security.GuardedPaths;
 import lat.faro.shared.security.PublicPaths;
+import lat.faro.shared.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Member states and programmes are public reading; organisations need a signed-in person. */
+/**
+ * Member states and programmes are public reading; organisations need a signed-in person, and
+ * managing them one of the roles that may (the scope is checked by {@code OrganisationPermissions}).
+ */
 @Configuration(proxyBeanMethods = false)
 class DirectoryPublicPathsConfiguration {
 
@@ -12,5 +18,17 @@ class DirectoryPublicPathsConfiguration {
     PublicPaths directoryPublicPaths() {
         return PublicPaths.readOnly("/countries", "/countries/**", "/programmes", "/programmes/**",
                 "/api/v1/countries", "/api/v1/countries/**", "/api/v1/programmes", "/api/v1/programmes/**");
+    }
+
+    @Bean
+    GuardedPaths directoryManagementPaths() {
+        return GuardedPaths.all(List.of("/organisations/manage", "/organisations/manage/**"),
+                Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.NATIONAL_COORDINATOR);
+    }
+
+    @Bean
+    GuardedPaths directoryApiWrites() {
+        return GuardedPaths.writes(List.of("/api/v1/organisations", "/api/v1/organisations/**"),
+                Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.NATIONAL_COORDINATOR);
     }
 }

@@ -1,0 +1,73 @@
+package lat.faro.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Set;
+import lat.faro.shared.security.Grant;
+import lat.faro.shared.security.Role;
+import lat.faro.test.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint as a participant (the least-privileged role) and checks that everything
+ * beyond the public pages and the person's own account is refused with 403, whatever is sent.
+ * An endpoint newly open to every signed-in person must be added to {@link #ANY_SIGNED_IN}.
+ */
+@DatabaseTest
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignedInAccessIntegrationTests {
+
+    /** What any signed-in person may use: their own account and reading the directory. */
+    static final Set<String> ANY_SIGNED_IN = Set.of(
+            "GET /account", "POST /account/password", "GET /account/mfa", "POST /account/mfa", "POST /account/mfa/remove",
+            "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
+            "GET /api/v1/organisations", "GET /api/v1/organisations/{id}");
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+    static RequestPostProcessor participant() {
+        return user("participante@demo.faro.lat").authorities(new SimpleGrantedAuthority("ROLE_PARTICIPANT"),
+                new SimpleGrantedAuthority(Grant.country(Role.PARTICIPANT, "GT").authority()));
+    }
+
+    @Test
+    void aParticipantIsRefusedEverywhereBeyondThePublicPagesAndTheirOwnAccount() throws Exception {
+        var wrong = new ArrayList<String>();
+        int checked = 0;
+        for (var e : EndpointSweep.of(mapping)) {
+            String key = e.toString();
+            if (AnonymousAccessIntegrationTests.PUBLIC.contains(key) || ANY_SIGNED_IN.contains(key)
+                    || e.pattern().startsWith("/login/mfa")) {
+                continue;
+            }
+            var builder = request(e.method(), e.path()).with(participant()).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
+            if (e.method() != HttpMethod.GET) {
+                builder = builder.with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Agencia\",\"type\":\"GOVERNMENT\",\"country\":\"AR\"}");
+            }
+            int status = mvc.perform(builder).andReturn().getResponse().getStatus();
+            checked++;
+            if (status != 403) {
+                wrong.add(key + " -> " + status);
+            }
+        }
+        assertThat(checked).isGreaterThan(15);
+        assertThat(wrong).as("endpoints a participant reaches").isEmpty();
+    }
+}
