@@ -20,7 +20,7 @@ fi
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-JAR=$(ls target/faro-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=${JAR:-$(ls target/faro-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$JAR" ]; then
   ./mvnw -q -B -DskipTests package
   JAR=$(ls target/faro-*.jar | grep -v original | head -1)

@@ -18,6 +18,11 @@ public class DirectoryQueries {
     private final Countries countries;
     private final Organisations organisations;
     private final Programmes programmes;
+    /**
+     * The member states change only through migrations (no code path writes them), so they are
+     * read once per instance and served from memory: every page and API call needs them.
+     */
+    private volatile @Nullable List<CountryView> memberStates;
 
     DirectoryQueries(Countries countries, Organisations organisations, Programmes programmes) {
         this.countries = countries;
@@ -27,7 +32,12 @@ public class DirectoryQueries {
 
     /** The 33 member states, ordered by alpha-2 code. */
     public List<CountryView> countries() {
-        return countries.findAllByOrderByIso2().stream().map(Country::view).toList();
+        List<CountryView> loaded = memberStates;
+        if (loaded == null) {
+            loaded = countries.findAllByOrderByIso2().stream().map(Country::view).toList();
+            memberStates = loaded;
+        }
+        return loaded;
     }
 
     /** The member state with this alpha-2 or alpha-3 code, in any case, blanks trimmed. */
@@ -37,15 +47,15 @@ public class DirectoryQueries {
         }
         String normalised = code.strip().toUpperCase(Locale.ROOT);
         return switch (normalised.length()) {
-            case 2 -> countries.findById(normalised).map(Country::view);
-            case 3 -> countries.findByIso3(normalised).map(Country::view);
+            case 2 -> countries().stream().filter(c -> c.iso2().equals(normalised)).findFirst();
+            case 3 -> countries().stream().filter(c -> c.iso3().equals(normalised)).findFirst();
             default -> Optional.empty();
         };
     }
 
     /** True when the alpha-2 code (exact, upper case) is one of the member states. */
     public boolean isMemberState(@Nullable String iso2) {
-        return iso2 != null && iso2.length() == 2 && countries.existsById(iso2);
+        return iso2 != null && iso2.length() == 2 && countries().stream().anyMatch(c -> c.iso2().equals(iso2));
     }
 
     public Optional<OrganisationView> organisation(long id) {

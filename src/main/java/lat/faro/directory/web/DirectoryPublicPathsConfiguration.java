@@ -31,4 +31,14 @@ class DirectoryPublicPathsConfiguration {
         return GuardedPaths.writes(List.of("/api/v1/organisations", "/api/v1/organisations/**"),
                 Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.NATIONAL_COORDINATOR);
     }
+
+    /** Public reference data gets an ETag, so a client that has it receives a bodiless 304. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ShallowEtagHeaderFilter> directoryEtags() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.filter.ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/api/v1/countries", "/api/v1/countries/*", "/api/v1/programmes", "/api/v1/programmes/*");
+        registration.setName("directoryEtags");
+        return registration;
+    }
 }

@@ -55,6 +55,21 @@ class DirectoryApiIntegrationTests {
                 """.formatted(name, type, country == null ? "null" : "\"" + country + "\"");
     }
 
+    @org.junit.jupiter.api.Test
+    void memberStatesAreCacheableWithAnEtagAndA304ForAClientThatHasThem() throws Exception {
+        var first = mvc.perform(get("/api/v1/countries"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("max-age=3600")))
+                .andExpect(header().string("Cache-Control", containsString("public")))
+                .andExpect(jsonPath("$", hasSize(33)))
+                .andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        mvc.perform(get("/api/v1/countries").header("If-None-Match", etag))
+                .andExpect(status().isNotModified())
+                .andExpect(content().string(""));
+    }
+
     ResultActions create(String body, RequestPostProcessor who, String language) throws Exception {
         return mvc.perform(post("/api/v1/organisations").with(csrf()).with(who).header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
