@@ -3,8 +3,10 @@ package lat.faro.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lat.faro.shared.web.LanguageChosen;
 import lat.faro.shared.web.LanguageResolver;
 import lat.faro.shared.web.SafeRedirects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -29,13 +31,16 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     private final SignInThrottle throttle;
     private final SecurityContextRepository contexts;
     private final LanguageResolver languages;
+    private final ApplicationEventPublisher events;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SignInHandlers(SignIns signIns, SignInThrottle throttle, SecurityContextRepository contexts, LanguageResolver languages) {
+    SignInHandlers(SignIns signIns, SignInThrottle throttle, SecurityContextRepository contexts, LanguageResolver languages,
+                   ApplicationEventPublisher events) {
         this.signIns = signIns;
         this.throttle = throttle;
         this.contexts = contexts;
         this.languages = languages;
+        this.events = events;
     }
 
     @Override
@@ -76,7 +81,13 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         signIns.succeeded(principal.userId(), method, request.getRemoteAddr());
-        languages.setLocale(request, response, signIns.preferredLocale(principal.userId()));
+        // A language picked on the way in (e.g. on the sign-in page) wins and becomes the preference;
+        // otherwise the saved preference applies, whatever an earlier visitor left in the cookie.
+        var chosen = languages.takeChoiceBeforeSignIn(request);
+        if (chosen != null) {
+            events.publishEvent(new LanguageChosen(principal.getUsername(), chosen));
+        }
+        languages.setLocale(request, response, chosen != null ? chosen : signIns.preferredLocale(principal.userId()));
         var saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
         String target = "/";

@@ -30,7 +30,8 @@ class UserAdministration {
                    boolean locked, boolean hasPassword, Instant createdAt, @Nullable Instant lastSignInAt, List<Grant> grants) {}
 
     record UserPage(List<UserRow> items, long total, int page, int size) {
-        int pages() {
+        /** Public because the users page calls it: SpEL sees no package-private method. */
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }

@@ -79,6 +79,33 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * Signs in with the form on {@code /login} and waits for the page that follows: the page
+     * asked for before, the front page, or the second step when the account has one.
+     */
+    public Browser signIn(String email, String password) {
+        open("/login");
+        find(By.id("email")).sendKeys(email);
+        find(By.id("password")).sendKeys(password);
+        return clickAndWaitForNextPage(find(By.cssSelector("main form.stack button[type=submit]")));
+    }
+
+    /** Signs out with the button in the navigation; the sign-in page follows. */
+    public Browser signOut() {
+        return clickAndWaitForNextPage(find(By.cssSelector(".site-nav form[action='/logout'] button")));
+    }
+
+    /** The path of the current page with its query, e.g. {@code /countries?subregion=CARIBBEAN}. */
+    public String currentPath() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    /** The trimmed texts of the elements the selector finds. */
+    public List<String> texts(By by) {
+        return driver.findElements(by).stream().map(e -> e.getText().strip()).toList();
+    }
+
     /** A 1280×900 window. */
     public Browser desktopSize() {
         return windowSize(DESKTOP);

@@ -59,6 +59,19 @@ class AdminUsersIntegrationTests {
     }
 
     @Test
+    void usersPageListsTheAccountsWithTheirCount() throws Exception {
+        var session = admin();
+        String someone = accounts.create();
+        mvc.perform(get("/admin/users").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(someone)))
+                .andExpect(content().string(containsString("</html>")));
+        mvc.perform(get("/admin/users").param("q", someone).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 usuario")));
+    }
+
+    @Test
     void invitationFormNamesEveryBadField() throws Exception {
         var session = admin();
         String existing = accounts.create();

@@ -132,6 +132,19 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void aLanguageChosenBeforeSigningInIsKeptAndRemembered() throws Exception {
+        String email = accounts.create();
+        var session = new MockHttpSession();
+        mvc.perform(post("/language").session(session).param("lang", "fr").param("back", "/login").with(csrf()))
+                .andExpect(redirectedUrl("/login"));
+
+        var result = TestAccounts.postPassword(mvc, session, email, PASSWORD);
+
+        assertThat(result.getResponse().getCookie("faro_lang").getValue()).isEqualTo("fr");
+        assertThat(accounts.find(email).locale()).isEqualTo("fr");
+    }
+
+    @Test
     void theChosenLanguageIsRememberedAndAppliedAtTheNextSignIn() throws Exception {
         String email = accounts.create();
         var session = TestAccounts.signIn(mvc, email);

@@ -33,6 +33,8 @@ class LanguageController {
         var principal = request.getUserPrincipal();
         if (principal != null) {
             events.publishEvent(new LanguageChosen(principal.getName(), locale));
+        } else {
+            resolver.rememberChoiceBeforeSignIn(request, locale);
         }
         return "redirect:" + SafeRedirects.localPath(back);
     }

@@ -3,6 +3,7 @@ package lat.faro.shared.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 public class LanguageResolver implements LocaleResolver {
 
     public static final String COOKIE = "faro_lang";
+    /** Session attribute: the language a visitor picked in the switcher before signing in. */
+    static final String CHOSEN_BEFORE_SIGN_IN = LanguageResolver.class.getName() + ".chosenBeforeSignIn";
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
     @Override
@@ -64,5 +67,24 @@ public class LanguageResolver implements LocaleResolver {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
+    }
+
+    /**
+     * Notes the language a visitor picked before signing in. The note lives in the session, which
+     * sign-out ends, so it never passes to the next person on a shared computer.
+     */
+    public void rememberChoiceBeforeSignIn(HttpServletRequest request, Locale locale) {
+        request.getSession().setAttribute(CHOSEN_BEFORE_SIGN_IN, locale);
+    }
+
+    /** The language picked in this session before signing in, if any; taking it clears the note. */
+    public @Nullable Locale takeChoiceBeforeSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Object chosen = session.getAttribute(CHOSEN_BEFORE_SIGN_IN);
+        session.removeAttribute(CHOSEN_BEFORE_SIGN_IN);
+        return chosen instanceof Locale locale ? locale : null;
     }
 }

@@ -84,7 +84,7 @@ class AuditWebIntegrationTests {
         String html = mvc.perform(get("/admin/audit").param("subject", subject).with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Registro de auditoría</h1>")))
-                .andExpect(content().string(containsString("<caption>Entradas 1 a 2 de 2, de la más reciente a la más antigua</caption>")))
+                .andExpect(content().string(containsString("<caption id=\"audit-caption\">Entradas 1 a 2 de 2, de la más reciente a la más antigua</caption>")))
                 .andExpect(content().string(containsString("<th scope=\"col\">Acción</th>")))
                 .andExpect(content().string(containsString("data-label=\"Acción\"><code>test.web.created</code>")))
                 .andExpect(content().string(containsString("name: Plan &lt;b&gt;2027&lt;/b&gt;")))
