@@ -7,7 +7,7 @@ create table app_user (
     password_hash    varchar(255),
     locale           varchar(5) not null,
     enabled          boolean not null,
-    mfa_secret       varchar(64),
+    mfa_secret       varchar(200),
     mfa_enabled      boolean not null,
     mfa_last_step    bigint not null,
     failed_attempts  int not null,

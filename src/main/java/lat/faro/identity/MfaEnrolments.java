@@ -20,12 +20,14 @@ class MfaEnrolments {
     }
 
     private final Users users;
+    private final SecretBox box;
     private final MfaPolicies policies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MfaEnrolments(Users users, MfaPolicies policies, ApplicationEventPublisher events, Clock clock) {
+    MfaEnrolments(Users users, SecretBox box, MfaPolicies policies, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
+        this.box = box;
         this.policies = policies;
         this.events = events;
         this.clock = clock;
@@ -39,7 +41,7 @@ class MfaEnrolments {
             throw new IllegalStateException("already enrolled");
         }
         String secret = Totp.newSecret();
-        user.startMfaEnrolment(secret);
+        user.startMfaEnrolment(box.seal(secret, user.id()));
         users.save(user);
         return enrolment(user.email(), secret);
     }
@@ -48,7 +50,7 @@ class MfaEnrolments {
     @Transactional(readOnly = true)
     java.util.Optional<Enrolment> inProgress(long userId) {
         User user = users.findById(userId).orElseThrow();
-        String secret = user.mfaSecret();
+        String secret = secretOf(user);
         return user.mfaEnabled() || secret == null ? java.util.Optional.empty()
                 : java.util.Optional.of(enrolment(user.email(), secret));
     }
@@ -57,7 +59,7 @@ class MfaEnrolments {
     @Transactional
     boolean confirm(long userId, String code) {
         User user = users.findById(userId).orElseThrow();
-        String secret = user.mfaSecret();
+        String secret = secretOf(user);
         if (user.mfaEnabled() || secret == null) {
             return false;
         }
@@ -81,7 +83,7 @@ class MfaEnrolments {
     @Transactional
     boolean removeOwn(long userId, String code) {
         User user = users.findById(userId).orElseThrow();
-        String secret = user.mfaSecret();
+        String secret = secretOf(user);
         if (!user.mfaEnabled() || secret == null || policies.requiredFor(user.grants())) {
             return false;
         }
@@ -93,6 +95,11 @@ class MfaEnrolments {
         users.save(user);
         events.publishEvent(new MfaRemoved(user.email(), user.id()));
         return true;
+    }
+
+    private @org.jspecify.annotations.Nullable String secretOf(User user) {
+        String sealed = user.mfaSecret();
+        return sealed == null ? null : box.open(sealed, user.id());
     }
 
     private static Enrolment enrolment(String email, String secret) {

@@ -16,13 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 class SignIns {
 
     private final Users users;
+    private final SecretBox box;
     private final MfaPolicies policies;
     private final IdentitySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignIns(Users users, MfaPolicies policies, IdentitySettings settings, ApplicationEventPublisher events, Clock clock) {
+    SignIns(Users users, SecretBox box, MfaPolicies policies, IdentitySettings settings, ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
+        this.box = box;
         this.policies = policies;
         this.settings = settings;
         this.events = events;
@@ -73,10 +76,11 @@ class SignIns {
     @Transactional
     boolean verifyCode(long userId, String code) {
         User user = users.findById(userId).orElseThrow();
-        String secret = user.mfaSecret();
-        if (!user.mfaEnabled() || secret == null) {
+        String sealed = user.mfaSecret();
+        if (!user.mfaEnabled() || sealed == null) {
             return false;
         }
+        String secret = box.open(sealed, user.id());
         var step = Totp.matchingStep(secret, code, clock.instant());
         if (step.isPresent() && user.useStep(step.getAsLong())) {
             users.save(user);

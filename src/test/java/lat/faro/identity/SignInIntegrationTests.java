@@ -104,6 +104,7 @@ class SignInIntegrationTests {
         String secret = TestAccounts.secretOn(mvc, session, "/account/mfa");
         String code = TestAccounts.codeNow(secret);
         mvc.perform(post("/account/mfa").session(session).param("code", code).with(csrf())).andExpect(redirectedUrl("/account"));
+        assertThat(accounts.find(email).mfaSecret()).as("stored encrypted").startsWith("v1:").doesNotContain(secret);
 
         var again = new MockHttpSession();
         TestAccounts.postPassword(mvc, again, email, PASSWORD);
