@@ -28,7 +28,7 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    Object error(HttpServletRequest request, Model model) {
+    Object error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
         HttpStatus status = status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString();
@@ -41,6 +41,7 @@ class ErrorPages implements ErrorController {
             pd.setType(URI.create("about:blank"));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
         }
+        response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("statusKey", switch (status.value()) {
             case 400, 403, 404, 405, 413, 429 -> "error." + status.value();
