@@ -35,10 +35,14 @@ class SignedInAccessIntegrationTests {
     /** What any signed-in person may use: their own account and reading the directory. */
     static final Set<String> ANY_SIGNED_IN = Set.of(
             "GET /account", "POST /account/password", "GET /account/mfa", "POST /account/mfa", "POST /account/mfa/remove",
-            "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
-            "GET /api/v1/organisations", "GET /api/v1/organisations/{id}");
+            "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me");
+
+    /** What a national coordinator may open whatever the country: their lists and the empty form. */
+    static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(
+            "GET /organisations/manage", "GET /organisations/manage/new", "GET /api/v1/organisations");
 
     @Autowired MockMvc mvc;
+    @Autowired lat.faro.directory.DirectoryQueries directory;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
 
     static RequestPostProcessor participant() {
@@ -69,5 +73,42 @@ class SignedInAccessIntegrationTests {
         }
         assertThat(checked).isGreaterThan(15);
         assertThat(wrong).as("endpoints a participant reaches").isEmpty();
+    }
+
+    static RequestPostProcessor nationalCoordinatorOfMexico() {
+        return user("coordinador.mx@demo.faro.lat").authorities(new SimpleGrantedAuthority("ROLE_NATIONAL_COORDINATOR"),
+                new SimpleGrantedAuthority(Grant.country(Role.NATIONAL_COORDINATOR, "MX").authority()));
+    }
+
+    @Test
+    void aNationalCoordinatorOfAnotherCountryIsRefusedOnArgentinasDataAndEverythingElseBeyondTheirOwn() throws Exception {
+        long argentine = directory.organisationsIn("AR").getFirst().id();
+        var wrong = new ArrayList<String>();
+        int checked = 0;
+        for (var e : EndpointSweep.of(mapping)) {
+            String key = e.toString();
+            if (AnonymousAccessIntegrationTests.PUBLIC.contains(key) || ANY_SIGNED_IN.contains(key)
+                    || ANY_NATIONAL_COORDINATOR.contains(key) || e.pattern().startsWith("/login/mfa")) {
+                continue;
+            }
+            String path = e.pattern().replace("{id}", Long.toString(argentine)).replaceAll("\\{[^}]+}", "1");
+            var builder = request(e.method(), path).with(nationalCoordinatorOfMexico())
+                    .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
+            if (e.method() != HttpMethod.GET) {
+                builder = builder.with(csrf());
+                builder = e.isApi()
+                        ? builder.contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\":\"Agencia nueva\",\"type\":\"GOVERNMENT\",\"country\":\"AR\"}")
+                        : builder.param("name", "Agencia nueva").param("type", "GOVERNMENT").param("country", "AR");
+            }
+            int status = mvc.perform(builder).andReturn().getResponse().getStatus();
+            checked++;
+            if (status != 403) {
+                wrong.add(key + " -> " + status);
+            }
+        }
+        assertThat(checked).isGreaterThan(15);
+        assertThat(wrong).as("endpoints where a coordinator of Mexico reaches Argentina's data or beyond their role").isEmpty();
+        assertThat(directory.organisationsIn("AR")).noneMatch(o -> o.name().equals("Agencia nueva"));
     }
 }
