@@ -17,7 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
@@ -64,6 +67,18 @@ class SecurityConfiguration {
         };
     }
 
+    /** Which sessions each person has open, so that cutting their access can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the container ends a session or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
@@ -72,7 +87,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, List<GuardedPaths> guardedPaths,
             SecurityContextRepository contexts, SignInHandlers signIn, TokenManagement tokens,
-            SignInThrottle throttle, SignIns signIns, ProblemResponses problems) throws Exception {
+            SignInThrottle throttle, SignIns signIns, ProblemResponses problems, SessionRegistry sessionRegistry)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
         RequestMatcher swagger = path.matcher("/swagger-ui/**");
@@ -113,7 +129,8 @@ class SecurityConfiguration {
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                 .deleteCookies("JSESSIONID").permitAll());
-        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken));
         http.addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignInThrottleFilter(throttle, signIns), UsernamePasswordAuthenticationFilter.class);

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -32,15 +33,17 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     private final SecurityContextRepository contexts;
     private final LanguageResolver languages;
     private final ApplicationEventPublisher events;
+    private final SessionRegistry sessionRegistry;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
     SignInHandlers(SignIns signIns, SignInThrottle throttle, SecurityContextRepository contexts, LanguageResolver languages,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, SessionRegistry sessionRegistry) {
         this.signIns = signIns;
         this.throttle = throttle;
         this.contexts = contexts;
         this.languages = languages;
         this.events = events;
+        this.sessionRegistry = sessionRegistry;
     }
 
     @Override
@@ -74,8 +77,13 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     void complete(HttpServletRequest request, HttpServletResponse response, Authentication full, String method)
             throws IOException {
         FaroPrincipal principal = (FaroPrincipal) full.getPrincipal();
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
+        var session = request.getSession(false);
+        if (session != null) {
+            String before = session.getId();
+            String after = request.changeSessionId();
+            // keep the registry current even where the container does not announce the change
+            sessionRegistry.removeSessionInformation(before);
+            sessionRegistry.registerNewSession(after, principal);
         }
         var context = new SecurityContextImpl(full);
         SecurityContextHolder.setContext(context);

@@ -40,11 +40,13 @@ class UserAdministration {
     private final MfaPolicies policies;
     private final SetupLinks links;
     private final ScopeCheck scopes;
+    private final SessionTermination sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAdministration(Users users, MfaPolicies policies, SetupLinks links, ScopeCheck scopes,
+    UserAdministration(Users users, MfaPolicies policies, SetupLinks links, ScopeCheck scopes, SessionTermination sessions,
                        ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
         this.users = users;
         this.policies = policies;
         this.links = links;
@@ -134,6 +136,7 @@ class UserAdministration {
         user.resetMfa();
         users.save(user);
         events.publishEvent(new MfaRemoved(actor, id));
+        sessions.endSessionsOf(id);
     }
 
     @Transactional(readOnly = true)

@@ -129,6 +129,25 @@ class AdminUsersIntegrationTests {
     }
 
     @Test
+    void disablingAnAccountOrWithdrawingARoleEndsThePersonsOpenSessionsAtOnce() throws Exception {
+        var admin = admin();
+        String email = accounts.create(Grant.country(Role.NATIONAL_COORDINATOR, "AR"));
+        long id = accounts.find(email).id();
+        var theirs = TestAccounts.signIn(mvc, email);
+        mvc.perform(get("/organisations/manage").session(theirs)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/" + id + "/grants/remove").session(admin).with(csrf())
+                .param("grant", Grant.country(Role.NATIONAL_COORDINATOR, "AR").authority()));
+        mvc.perform(get("/organisations/manage").session(theirs)).andExpect(redirectedUrl("/login?expired"));
+
+        var again = TestAccounts.signIn(mvc, email);
+        mvc.perform(get("/account").session(again)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/" + id + "/status").session(admin).with(csrf()).param("action", "disable"));
+        mvc.perform(get("/account").session(again)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login?expired")).andExpect(content().string(containsString("Su sesión terminó")));
+        mvc.perform(get("/admin/users").session(admin)).andExpect(status().isOk());
+    }
+
+    @Test
     void onlyProgrammeWideAdministratorsReachTheAdministrationPages() throws Exception {
         List<MockHttpServletRequestBuilder> requests = List.of(
                 get("/admin/users"), get("/admin/users/new"), get("/admin/users/1"), get("/admin/security"),
