@@ -1,8 +1,5 @@
 package lat.faro.directory;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import lat.faro.shared.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param actor who did it, captured when the event was created
  */
 public record OrganisationUpdated(long id, String name, OrganisationType type, @Nullable String country, String actor)
-        implements AuditableEvent {
+        implements OrganisationEvent {
 
     static OrganisationUpdated of(OrganisationView organisation, String actor) {
         return new OrganisationUpdated(organisation.id(), organisation.name(), organisation.type(),
@@ -21,19 +18,5 @@ public record OrganisationUpdated(long id, String name, OrganisationType type, @
     @Override
     public String action() {
         return "directory.organisation.updated";
-    }
-
-    @Override
-    public String subject() {
-        return "organisation:" + id;
-    }
-
-    @Override
-    public Map<String, String> details() {
-        var details = new LinkedHashMap<String, String>();
-        details.put("name", name);
-        details.put("type", type.name());
-        details.put("country", country == null ? "" : country);
-        return details;
     }
 }
