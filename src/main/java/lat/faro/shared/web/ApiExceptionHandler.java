@@ -107,6 +107,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(status, ex.isConflict() ? "problem.conflict" : "problem.invalid", describe(errors), errors);
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+        var errors = ex.problems().stream().map(p -> {
+            var error = fieldError(p.field(), text(p.code(), p.args()));
+            if (p.line() > 0) {
+                error.put("line", Integer.toString(p.line()));
+            }
+            return error;
+        }).toList();
+        HttpStatus status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return problem(status, ex.isConflict() ? "problem.conflict" : "problem.invalid", describe(errors), errors);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "problem.notfound", text(ex.messageCode(), ex.args()), List.of());
