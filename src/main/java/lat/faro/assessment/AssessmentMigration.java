@@ -64,10 +64,23 @@ public class AssessmentMigration {
         return preview(a, frameworks.get(a.framework()), frameworks.get(target));
     }
 
-    /** Applies the move the preview describes; {@code expectedVersion} guards against a change in between. */
+    /** Applies the move; {@code expectedVersion} guards against a status change in between. */
     public MigrationPreview migrate(long id, FrameworkRef target, @Nullable Long expectedVersion) {
+        return migrate(id, target, expectedVersion, null);
+    }
+
+    /**
+     * Applies the move the admin previewed: refused when the assessment's status changed
+     * ({@code expectedVersion}) or the judgements that would be lost are no longer those the
+     * preview showed ({@code expectedDropped}, when given).
+     */
+    public MigrationPreview migrate(long id, FrameworkRef target, @Nullable Long expectedVersion,
+            java.util.@Nullable Collection<String> expectedDropped) {
         AssessmentView a = allowed(id, target);
         MigrationPreview preview = preview(a, frameworks.get(a.framework()), frameworks.get(target));
+        if (expectedDropped != null && !Set.copyOf(expectedDropped).equals(Set.copyOf(preview.dropped()))) {
+            throw InvalidFieldException.conflict("version", "assessment.migration.changed");
+        }
         long version = expectedVersion == null ? a.version() : expectedVersion;
         if (!assessments.changeFramework(id, version, target)) {
             throw InvalidFieldException.conflict("version", "assessment.migration.changed");
