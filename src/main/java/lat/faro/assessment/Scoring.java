@@ -17,7 +17,9 @@ import lat.faro.framework.ScoringUnit;
  *   <li>A unit is at stage s ≥ 2 when every indicator of stages 2..s is met; otherwise at stage 1,
  *       start-up, the floor: start-up indicators describe, they do not gate.</li>
  *   <li>Not-applicable indicators are left out (a stage whose indicators are all not applicable
- *       gates nothing). "Insufficient evidence" counts as not met and is counted apart.</li>
+ *       gates nothing; a unit whose indicators of stages 2..5 are all not applicable does not
+ *       apply and is left out of ranges and means). "Insufficient evidence" counts as not met and
+ *       is counted apart.</li>
  *   <li>A unit is incomplete when an unanswered indicator could still change its stage: answering
  *       every open one "met" would give a higher stage.</li>
  *   <li>A factor is the range of its units' stages; dimension means are derived figures.</li>
@@ -42,22 +44,30 @@ public final class Scoring {
         for (Dimension d : framework.dimensions()) {
             int sum = 0;
             int count = 0;
+            boolean dimensionComplete = true;
             for (Factor f : d.factors()) {
                 int low = 5;
                 int high = 1;
                 boolean complete = true;
+                boolean applicable = false;
                 for (ScoringUnit u : f.units()) {
                     UnitScore s = byId.get(u.id());
+                    if (!s.applicable()) {
+                        continue;
+                    }
+                    applicable = true;
                     low = Math.min(low, s.stage());
                     high = Math.max(high, s.stage());
                     complete &= s.complete();
                     sum += s.stage();
                     count++;
                 }
-                factors.add(new FactorScore(f.id(), d.id(), low, high, complete));
+                dimensionComplete &= complete;
+                factors.add(applicable ? new FactorScore(f.id(), d.id(), low, high, complete, true)
+                        : new FactorScore(f.id(), d.id(), 0, 0, true, false));
             }
             if (count > 0) {
-                dimensions.add(new DimensionAverage(d.id(), (double) sum / count, count));
+                dimensions.add(new DimensionAverage(d.id(), (double) sum / count, count, dimensionComplete));
             }
         }
         return new AssessmentScore(units, factors, dimensions);
@@ -66,6 +76,8 @@ public final class Scoring {
     public static UnitScore unit(ScoringUnit unit, Map<String, Verdict> judgements) {
         // Per stage: is there a definite failure (not met / insufficient), an open indicator?
         boolean[] failed = new boolean[6];
+        boolean anyApplicableAboveStartUp = false;
+        boolean anyAboveStartUp = false;
         boolean[] open = new boolean[6];
         int insufficient = 0;
         int unanswered = 0;
@@ -74,6 +86,10 @@ public final class Scoring {
             Verdict v = judgements.get(indicator.id());
             Outcome outcome = v == null ? Outcome.NOT_ASSESSED : v.outcome();
             int s = indicator.stage();
+            if (s >= 2) {
+                anyAboveStartUp = true;
+                anyApplicableAboveStartUp |= outcome != Outcome.NOT_APPLICABLE;
+            }
             switch (outcome) {
                 case MET -> { }
                 case NOT_APPLICABLE -> notApplicable++;
@@ -106,8 +122,9 @@ public final class Scoring {
                 }
             }
         }
+        boolean applicable = anyApplicableAboveStartUp || !anyAboveStartUp;
         return new UnitScore(unit.id(), unit.factorId(), unit.dimensionId(), stage, potential == stage, potential,
-                insufficient, unanswered, notApplicable, gaps);
+                insufficient, unanswered, notApplicable, applicable ? gaps : List.of(), applicable);
     }
 
     public static BaselineScore baseline(Framework framework, Map<String, Verdict> judgements, int targetTier) {

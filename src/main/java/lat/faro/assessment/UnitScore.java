@@ -13,9 +13,13 @@ import java.util.List;
  * @param unanswered            indicators not yet judged (or judged "not assessed")
  * @param notApplicable         indicators left out as not applicable
  * @param nextStageGaps         the indicators of the next stage that are not met, in file order (empty at stage 5)
+ * @param applicable            false when every indicator of stages 2..5 was judged not applicable (a country
+ *                              without armed forces and a defence aspect, say): the unit then has no stage to
+ *                              show and is left out of factor ranges and dimension means
  */
 public record UnitScore(String unitId, String factorId, String dimensionId, int stage, boolean complete,
-        int potentialStage, int insufficientEvidence, int unanswered, int notApplicable, List<String> nextStageGaps) {
+        int potentialStage, int insufficientEvidence, int unanswered, int notApplicable, List<String> nextStageGaps,
+        boolean applicable) {
 
     public UnitScore {
         nextStageGaps = List.copyOf(nextStageGaps);

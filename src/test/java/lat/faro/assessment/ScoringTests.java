@@ -273,9 +273,9 @@ class ScoringTests {
 
         Map<String, FactorScore> factors = Scoring.score(framework, judgements).factorsById();
 
-        assertThat(factors.get("D1.1")).isEqualTo(new FactorScore("D1.1", "D1", 2, 4, true));
+        assertThat(factors.get("D1.1")).isEqualTo(new FactorScore("D1.1", "D1", 2, 4, true, true));
         assertThat(factors.get("D1.1").isRange()).isTrue();
-        assertThat(factors.get("D1.2")).isEqualTo(new FactorScore("D1.2", "D1", 3, 3, true));
+        assertThat(factors.get("D1.2")).isEqualTo(new FactorScore("D1.2", "D1", 3, 3, true, true));
         assertThat(factors.get("D1.2").isRange()).isFalse();
     }
 
@@ -294,8 +294,8 @@ class ScoringTests {
 
         AssessmentScore score = Scoring.score(framework, judgements);
 
-        assertThat(score.factorsById().get("D1.1")).isEqualTo(new FactorScore("D1.1", "D1", 3, 5, false));
-        assertThat(score.factorsById().get("D1.2")).isEqualTo(new FactorScore("D1.2", "D1", 1, 1, true));
+        assertThat(score.factorsById().get("D1.1")).isEqualTo(new FactorScore("D1.1", "D1", 3, 5, false, true));
+        assertThat(score.factorsById().get("D1.2")).isEqualTo(new FactorScore("D1.2", "D1", 1, 1, true, true));
         assertThat(score.incompleteUnits()).isEqualTo(1);
     }
 
@@ -314,7 +314,7 @@ class ScoringTests {
         assertThat(unit.factorId()).isEqualTo("D2.2");
         assertThat(unit.dimensionId()).isEqualTo("D2");
         assertThat(unit.stage()).isEqualTo(3);
-        assertThat(score.factorsById().get("D2.2")).isEqualTo(new FactorScore("D2.2", "D2", 3, 3, true));
+        assertThat(score.factorsById().get("D2.2")).isEqualTo(new FactorScore("D2.2", "D2", 3, 3, true, true));
     }
 
     @Test
@@ -522,9 +522,31 @@ class ScoringTests {
             assertThat(actual.insufficientEvidence()).as(combination).isEqualTo(Reference.count(byStage, INSUFFICIENT_EVIDENCE));
             assertThat(actual.unanswered()).as(combination).isEqualTo(Reference.count(byStage, NOT_ASSESSED));
             assertThat(actual.notApplicable()).as(combination).isEqualTo(Reference.count(byStage, NOT_APPLICABLE));
+            boolean allAboveStartUpNotApplicable = byStage[2] == NOT_APPLICABLE && byStage[3] == NOT_APPLICABLE
+                    && byStage[4] == NOT_APPLICABLE && byStage[5] == NOT_APPLICABLE;
+            assertThat(actual.applicable()).as("applicable of " + combination).isEqualTo(!allAboveStartUpNotApplicable);
             combinations++;
         }
         assertThat(combinations).isEqualTo(3125);
+    }
+
+    @Test
+    void aUnitWhoseIndicatorsAboveStartUpAllDoNotApplyIsLeftOutOfTheFactorRangeAndTheMean() {
+        Framework framework = TestFrameworks.model().unit("D1.1.1", 1, 2, 3, 4, 5).unit("D1.1.2", 1, 2, 3, 4, 5).build();
+        Map<String, Verdict> judgements = new HashMap<>();
+        for (int stage = 2; stage <= 5; stage++) {
+            judgements.put("D1.1.1-" + stage + "a", Verdict.of(NOT_APPLICABLE));
+        }
+        judgements.put("D1.1.2-2a", Verdict.of(MET));
+        judgements.put("D1.1.2-3a", Verdict.of(NOT_MET));
+        AssessmentScore score = Scoring.score(framework, judgements);
+        assertThat(score.unitsById().get("D1.1.1").applicable()).isFalse();
+        assertThat(score.unitsById().get("D1.1.1").nextStageGaps()).isEmpty();
+        assertThat(score.factorsById().get("D1.1")).isEqualTo(new FactorScore("D1.1", "D1", 2, 2, true, true));
+        assertThat(score.dimensions()).singleElement().satisfies(d -> {
+            assertThat(d.mean()).isEqualTo(2.0);
+            assertThat(d.units()).isEqualTo(1);
+        });
     }
 
     /**
