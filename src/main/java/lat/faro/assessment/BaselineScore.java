@@ -19,7 +19,10 @@ public record BaselineScore(List<Control> controls, List<Function> functions, in
     public record Control(String controlId, String functionId, @Nullable Integer tier, boolean applicable) {
     }
 
-    /** The mean tier of a function's rated controls; null when none is rated yet. */
+    /**
+     * The mean tier of a function's rated controls (null when none is rated yet), how many are
+     * rated, and how many apply (those judged not applicable are not counted).
+     */
     public record Function(String functionId, @Nullable Double meanTier, int rated, int controls) {
     }
 }

@@ -134,11 +134,15 @@ public final class Scoring {
         for (ScoringUnit function : framework.units()) {
             int sum = 0;
             int rated = 0;
+            int applicableControls = 0;
             for (Indicator control : function.indicators()) {
                 Verdict v = judgements.get(control.id());
                 boolean applicable = v == null || v.outcome() != Outcome.NOT_APPLICABLE;
                 Integer tier = v != null && v.outcome() == Outcome.RATED ? v.tier() : null;
                 controls.add(new BaselineScore.Control(control.id(), function.id(), tier, applicable));
+                if (applicable) {
+                    applicableControls++;
+                }
                 if (tier != null) {
                     sum += tier;
                     rated++;
@@ -148,7 +152,7 @@ public final class Scoring {
                 }
             }
             functions.add(new BaselineScore.Function(function.id(), rated == 0 ? null : (double) sum / rated, rated,
-                    function.indicators().size()));
+                    applicableControls));
         }
         return new BaselineScore(controls, functions, targetTier, gaps);
     }

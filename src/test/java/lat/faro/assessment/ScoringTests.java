@@ -427,7 +427,7 @@ class ScoringTests {
         assertThat(functions).extracting(BaselineScore.Function::functionId).containsExactly("GV", "ID", "PR");
         assertThat(functions.get(0).meanTier()).isCloseTo(2.5, within(1e-9));
         assertThat(functions.get(0).rated()).isEqualTo(2);
-        assertThat(functions.get(0).controls()).isEqualTo(4);
+        assertThat(functions.get(0).controls()).as("GV-03 does not apply").isEqualTo(3);
         assertThat(functions.get(1).meanTier()).as("a tier of 0 is rated").isCloseTo(0.0, within(1e-9));
         assertThat(functions.get(1).rated()).isEqualTo(1);
         assertThat(functions.get(2).meanTier()).as("no rated control").isNull();
