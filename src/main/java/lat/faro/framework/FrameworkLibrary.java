@@ -154,7 +154,8 @@ public class FrameworkLibrary {
             throw new InvalidInputException(List.of(FieldProblem.at("version", "framework.problem.versionTaken",
                     framework.ref().toString())), true);
         }
-        loaded.put(framework.ref(), framework);
+        // Not cached here: should the transaction roll back, the cache would hold a framework that
+        // was never stored, and uploading it again would then store nothing. find() reads it back.
         events.publishEvent(new FrameworkUploaded(framework.ref(), framework.sha256(), actor));
         return framework;
     }

@@ -70,6 +70,10 @@ final class YamlTree {
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit(MAX_BYTES);
         options.setNestingDepthLimit(20);
+        // Only nodes are composed, never objects, so any tag is harmless here; letting the
+        // composer pass them lets plain() refuse each one by its path instead of the whole file
+        // failing as "malformed YAML".
+        options.setTagInspector(tag -> true);
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
@@ -117,6 +121,9 @@ final class YamlTree {
             Node keyNode = tuple.getKeyNode();
             String key = keyNode instanceof ScalarNode s ? s.getValue() : "?";
             String keyPath = path.isEmpty() ? key : path + "." + key;
+            if (!plain(keyNode, keyPath)) {
+                continue;
+            }
             if (!allowed.contains(key)) {
                 problem(keyNode, keyPath, "framework.problem.unknownKey", key);
             } else if (entries.containsKey(key)) {

@@ -33,7 +33,9 @@ class AnonymousAccessIntegrationTests {
             "GET /login", "GET /setup/{secret}", "POST /setup/{secret}",
             "GET /countries", "GET /countries/{code}", "GET /programmes", "GET /programmes/{slug}",
             "GET /api/v1/countries", "GET /api/v1/countries/{code}", "GET /api/v1/programmes",
-            "GET /api/v1/programmes/{slug}");
+            "GET /api/v1/programmes/{slug}",
+            "GET /frameworks", "GET /frameworks/{id}/{version}", "GET /api/v1/frameworks", "GET /api/v1/frameworks/mappings",
+            "GET /api/v1/frameworks/{id}", "GET /api/v1/frameworks/{id}/{version}");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
