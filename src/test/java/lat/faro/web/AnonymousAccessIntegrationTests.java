@@ -33,6 +33,8 @@ class AnonymousAccessIntegrationTests {
             "GET /login", "GET /setup/{secret}", "POST /setup/{secret}",
             "GET /countries", "GET /countries/{code}", "GET /programmes", "GET /programmes/{slug}",
             "GET /api/v1/countries", "GET /api/v1/countries/{code}", "GET /api/v1/programmes",
+            "GET /rounds", "GET /rounds/{id}", "GET /assessments/{id}/profile", "GET /assessments/{id}/profile.csv",
+            "GET /assessments/{id}/roadmap", "GET /assessments/{id}/decisions",
             "GET /api/v1/programmes/{slug}");
 
     @Autowired MockMvc mvc;
