@@ -35,7 +35,9 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/countries", "GET /api/v1/countries/{code}", "GET /api/v1/programmes",
             "GET /api/v1/programmes/{slug}",
             "GET /frameworks", "GET /frameworks/{id}/{version}", "GET /api/v1/frameworks", "GET /api/v1/frameworks/mappings",
-            "GET /api/v1/frameworks/{id}", "GET /api/v1/frameworks/{id}/{version}");
+            "GET /api/v1/frameworks/{id}", "GET /api/v1/frameworks/{id}/{version}",
+            "GET /rounds", "GET /rounds/{id}", "GET /assessments/{id}/profile", "GET /assessments/{id}/profile.csv",
+            "GET /assessments/{id}/roadmap", "GET /assessments/{id}/decisions");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

@@ -103,7 +103,9 @@ class SignedInAccessIntegrationTests {
             }
             int status = mvc.perform(builder).andReturn().getResponse().getStatus();
             checked++;
-            if (status != 403) {
+            // An assessment the person may not see does not exist for them: its pages answer 404, which refuses too.
+            boolean hidden = status == 404 && e.pattern().startsWith("/assessments/{id}");
+            if (status != 403 && !hidden) {
                 wrong.add(key + " -> " + status);
             }
         }
