@@ -134,8 +134,8 @@ class RoundPagesIntegrationTests {
     void carryingOverWithoutAnEarlierRoundIsExplainedBesideTheCheckbox() throws Exception {
         RoundView round = Actors.newRound(management);
         String html = page(post("/rounds/" + round.id() + "/assessments").with(csrf()).header("Accept-Language", "es")
-                .with(Actors.nationalCoordinator("CL")).param("country", "CL").param("carryOver", "true"));
-        assertThat(html).contains("id=\"start-CL-carryOver-error\"",
+                .with(Actors.nationalCoordinator("PY")).param("country", "PY").param("carryOver", "true"));
+        assertThat(html).contains("id=\"start-PY-carryOver-error\"",
                 "No hay una evaluación de una ronda anterior de la que partir.");
     }
 
