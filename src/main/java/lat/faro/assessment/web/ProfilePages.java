@@ -107,12 +107,13 @@ class ProfilePages {
             ProfileTable table = ProfileTable.of(framework, management.score(id), locale);
             for (ProfileTable.DimensionPart d : table.dimensions()) {
                 for (ProfileTable.FactorPart f : d.factors()) {
-                    String range = f.isRange()
+                    String range = !f.applicable() ? text("assessment.profile.notApplicable", locale) : f.isRange()
                             ? text("stage." + f.low(), locale) + "–" + text("stage." + f.high(), locale)
                             : text("stage." + f.low(), locale);
                     for (ProfileTable.UnitPart u : f.units()) {
                         rows.add(List.of(d.id(), d.name(), f.id(), f.name(), range, u.id(), u.name(),
-                                Integer.toString(u.stage()), text("stage." + u.stage(), locale),
+                                u.applicable() ? Integer.toString(u.stage()) : "",
+                                u.applicable() ? text("stage." + u.stage(), locale) : text("assessment.profile.notApplicable", locale),
                                 text(u.complete() ? "assessment.pages.yes" : "assessment.pages.no", locale)));
                     }
                 }

@@ -34,8 +34,9 @@ record ProfileTable(List<DimensionPart> dimensions) {
         }
     }
 
+    /** {@code applicable} false when none of its units applies: it then has no range. */
     record FactorPart(String id, String name, String lang, int low, int high, boolean complete, boolean hasAspects,
-            List<UnitPart> units) {
+            List<UnitPart> units, boolean applicable) {
 
         public boolean isRange() {
             return low != high;
@@ -46,7 +47,8 @@ record ProfileTable(List<DimensionPart> dimensions) {
         }
     }
 
-    record UnitPart(String id, String name, String lang, int stage, boolean complete) {
+    /** {@code applicable} false when every indicator above start-up was judged not applicable. */
+    record UnitPart(String id, String name, String lang, int stage, boolean complete, boolean applicable) {
 
         public String anchor() {
             return FieldMessages.anchor(id);
@@ -68,12 +70,14 @@ record ProfileTable(List<DimensionPart> dimensions) {
                 for (ScoringUnit u : f.units()) {
                     UnitScore s = units.get(u.id());
                     unitParts.add(new UnitPart(u.id(), u.name().in(locale), u.name().languageFor(locale), s.stage(),
-                            s.complete()));
-                    charted.add(new StageChart.Unit(u.id(), s.stage(), s.complete()));
+                            s.complete(), s.applicable()));
+                    if (s.applicable()) {
+                        charted.add(new StageChart.Unit(u.id(), s.stage(), s.complete()));
+                    }
                 }
                 FactorScore fs = factors.get(f.id());
                 factorParts.add(new FactorPart(f.id(), f.name().in(locale), f.name().languageFor(locale), fs.low(),
-                        fs.high(), fs.complete(), f.hasAspects(), unitParts));
+                        fs.high(), fs.complete(), f.hasAspects(), unitParts, fs.applicable()));
             }
             DimensionAverage average = score.dimensions().stream().filter(a -> a.dimensionId().equals(d.id()))
                     .findFirst().orElse(null);

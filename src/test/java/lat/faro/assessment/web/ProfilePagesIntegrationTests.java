@@ -76,6 +76,23 @@ class ProfilePagesIntegrationTests {
     }
 
     @Test
+    void anAspectThatDoesNotApplyShowsNoStageAndLeavesTheFactorRangeAlone() throws Exception {
+        AssessmentView a = judged();
+        for (String stage : new String[] {"2a", "2b", "3a", "3b", "4a", "4b", "5a", "5b"}) {
+            Actors.asCoordinatorOf("AR", () -> management.judge(a.id(), "D1.4.1-" + stage,
+                    new JudgementInput(Outcome.NOT_APPLICABLE, null, null, "El país no tiene fuerzas armadas.", null)));
+        }
+        Actors.meet(management, a, "D1.4.2-2a", "D1.4.2-2b");
+        Actors.advance(management, a, true);
+
+        String html = mvc.perform(get("/assessments/" + a.id() + "/profile").header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(row(html, "stage-D1-4-1")).contains("<td>–</td>", "<td>No aplica</td>");
+        // D1.4.3 is at start-up and D1.4.2 formative: the range ignores D1.4.1
+        assertThat(row(html, "stage-D1-4")).contains("<td>1–2</td>", "<td>Inicial–Formativo</td>");
+    }
+
+    @Test
     void theCsvHoldsTheSameStagesWithHeadersInThePageLanguage() throws Exception {
         AssessmentView a = judged();
         Actors.advance(management, a, true);
