@@ -33,6 +33,11 @@ class AnonymousAccessIntegrationTests {
             "GET /login", "GET /setup/{secret}", "POST /setup/{secret}",
             "GET /countries", "GET /countries/{code}", "GET /programmes", "GET /programmes/{slug}",
             "GET /api/v1/countries", "GET /api/v1/countries/{code}", "GET /api/v1/programmes",
+            "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "GET /api/v1/rounds/{id}/assessments",
+            "GET /api/v1/assessments/{id}", "GET /api/v1/assessments/{id}/judgements",
+            "GET /api/v1/assessments/{id}/evidence", "GET /api/v1/assessments/{id}/evidence/{evidenceId}/file",
+            "GET /api/v1/assessments/{id}/history", "GET /api/v1/assessments/{id}/decisions",
+            "GET /api/v1/assessments/{id}/roadmap",
             "GET /api/v1/programmes/{slug}");
 
     @Autowired MockMvc mvc;
