@@ -37,7 +37,12 @@ class AnonymousAccessIntegrationTests {
             "GET /frameworks", "GET /frameworks/{id}/{version}", "GET /api/v1/frameworks", "GET /api/v1/frameworks/mappings",
             "GET /api/v1/frameworks/{id}", "GET /api/v1/frameworks/{id}/{version}",
             "GET /rounds", "GET /rounds/{id}", "GET /assessments/{id}/profile", "GET /assessments/{id}/profile.csv",
-            "GET /assessments/{id}/roadmap", "GET /assessments/{id}/decisions");
+            "GET /assessments/{id}/roadmap", "GET /assessments/{id}/decisions",
+            "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "GET /api/v1/rounds/{id}/assessments",
+            "GET /api/v1/assessments/{id}", "GET /api/v1/assessments/{id}/judgements",
+            "GET /api/v1/assessments/{id}/evidence", "GET /api/v1/assessments/{id}/evidence/{evidenceId}/file",
+            "GET /api/v1/assessments/{id}/history", "GET /api/v1/assessments/{id}/decisions",
+            "GET /api/v1/assessments/{id}/roadmap");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

@@ -39,6 +39,15 @@ class SignedInAccessIntegrationTests {
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(
+            // Assessment work: the coordinator's role may use these; whose assessment it is decides in the
+            // service (404 for another country's, 403 for a step beyond the role; AssessmentApiIntegrationTests).
+            "POST /api/v1/rounds/{id}/assessments", "PUT /api/v1/assessments/{id}/judgements/{indicatorId}",
+            "POST /api/v1/assessments/{id}/evidence", "DELETE /api/v1/assessments/{id}/evidence/{evidenceId}",
+            "POST /api/v1/assessments/{id}/transitions", "GET /api/v1/assessments/{id}/comments",
+            "POST /api/v1/assessments/{id}/comments", "GET /api/v1/assessments/{id}/consultations",
+            "POST /api/v1/assessments/{id}/consultations", "POST /api/v1/assessments/{id}/consultations/{sessionId}/statements",
+            "POST /api/v1/assessments/{id}/decisions", "PUT /api/v1/assessments/{id}/roadmap/{indicatorId}",
+            "GET /api/v1/assessments/{id}/export",
             "GET /organisations/manage", "GET /organisations/manage/new", "GET /api/v1/organisations");
 
     /**
