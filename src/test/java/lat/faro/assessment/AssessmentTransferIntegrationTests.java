@@ -297,7 +297,7 @@ class AssessmentTransferIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'judgements[3].indicator')].message")
-                        .value(hasItem(org.hamcrest.Matchers.startsWith("Indicator D9.9.9-9z is not in this assessment"))))
+                        .value(hasItem(org.hamcrest.Matchers.is("Indicator D9.9.9-9z is not in the framework of this assessment."))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'judgements[1].outcome')].message")
                         .value(hasItem("\"MAYBE\" is not one of MET, NOT_MET, INSUFFICIENT_EVIDENCE, NOT_ASSESSED, NOT_APPLICABLE, RATED.")));
         assertThat(problemFields(refused)).contains("judgements[3].indicator", "judgements[1].outcome", "roadmap[0].priority");
