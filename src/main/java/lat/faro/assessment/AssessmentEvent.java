@@ -11,7 +11,7 @@ import lat.faro.shared.AuditableEvent;
 public sealed interface AssessmentEvent extends AuditableEvent permits AssessmentStarted, JudgementRecorded,
         EvidenceAdded, EvidenceRemoved, AssessmentSubmitted, AssessmentReturned, AssessmentValidated,
         AssessmentPublished, AssessmentReopened, AssessmentMigrated, ConsultationRecorded, DecisionRecorded,
-        CommentAdded, RoadmapActionSet {
+        CommentAdded, RoadmapActionSet, AssessmentImported {
 
     long assessmentId();
 

@@ -173,27 +173,6 @@ public class AssessmentTransfer {
             @Nullable String owner, @Nullable LocalDate targetDate, @Nullable String updatedBy, @Nullable Instant updatedAt) {
     }
 
-    /** An assessment revision was imported from a document. */
-    public record AssessmentImported(long assessmentId, String country, long roundId, int revision, String status,
-            String actor) implements AuditableEvent {
-
-        @Override
-        public String action() {
-            return "assessment.imported";
-        }
-
-        @Override
-        public String subject() {
-            return "assessment:" + assessmentId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("country", country, "round", Long.toString(roundId), "revision", Integer.toString(revision),
-                    "status", status);
-        }
-    }
-
     // ---- export -------------------------------------------------------------------------------
 
     /** The document of one assessment revision; 404 unless the current person works on it. */
@@ -339,9 +318,23 @@ public class AssessmentTransfer {
         for (Notes.Plan plan : c.plans()) {
             notes.setPlan(id, plan);
         }
-        String actor = access.userName();
-        events.publishEvent(new AssessmentImported(id, c.country(), roundId, c.revision(), c.status().name(),
-                actor == null ? "system" : actor));
+        String actor = access.userName() == null ? "system" : access.userName();
+        events.publishEvent(new AssessmentImported(id, c.country(), roundId, c.revision(), c.status(), actor));
+        if (c.status() == AssessmentStatus.PUBLISHED) {
+            // As when publishing in Faro: the revision it replaces is superseded, and listeners hear of it.
+            Long superseded = null;
+            if (previousId != null) {
+                AssessmentView previous = assessments.find(previousId).orElseThrow();
+                if (previous.status() == AssessmentStatus.PUBLISHED
+                        && assessments.changeStatus(previous.id(), previous.version(), AssessmentStatus.SUPERSEDED, null)) {
+                    notes.addTransition(previous.id(), AssessmentStatus.PUBLISHED, AssessmentStatus.SUPERSEDED,
+                            "revision " + c.revision(), actor, java.time.Instant.now());
+                    superseded = previous.id();
+                }
+            }
+            events.publishEvent(new AssessmentPublished(id, c.country(), roundId, c.framework().ref(), c.revision(),
+                    superseded, actor));
+        }
         return id;
     }
 
