@@ -1,0 +1,23 @@
+package lat.faro.insight;
+
+import java.util.List;
+
+/**
+ * An uploaded table read as text: its header cells and its rows, each with the line of the file
+ * (CSV) or the row number of the sheet (XLSX) it came from, so errors can name it.
+ */
+record Table(List<String> header, List<Row> rows) {
+
+    Table {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /** One data row; {@code cells} has exactly as many entries as the header. */
+    record Row(int line, List<String> cells) {
+
+        Row {
+            cells = List.copyOf(cells);
+        }
+    }
+}
