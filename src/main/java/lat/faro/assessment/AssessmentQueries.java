@@ -42,6 +42,25 @@ public class AssessmentQueries {
         return rounds.find(id);
     }
 
+    /** The round with this label, compared without regard to case. */
+    public Optional<RoundView> roundLabelled(String label) {
+        return rounds.findByLabel(label);
+    }
+
+    /**
+     * The countries that have a national assessment of their own in the round, whatever its
+     * status: for programme-level checks (an import must not contradict one), never for display.
+     */
+    public Set<String> countriesWithAssessmentIn(long roundId) {
+        Set<String> countries = new java.util.TreeSet<>();
+        for (AssessmentView a : assessments.inRound(roundId)) {
+            if (a.organisationId() == null) {
+                countries.add(a.country());
+            }
+        }
+        return countries;
+    }
+
     /** The published result of every country in a national round, by country code. */
     public List<PublishedResult> published(long roundId) {
         Optional<RoundView> round = rounds.find(roundId);

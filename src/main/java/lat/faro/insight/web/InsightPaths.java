@@ -1,0 +1,24 @@
+package lat.faro.insight.web;
+
+import java.util.List;
+import lat.faro.shared.security.GuardedPaths;
+import lat.faro.shared.security.PublicPaths;
+import lat.faro.shared.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Importing historic results is for programme coordinators and admins; the sample file is public. */
+@Configuration(proxyBeanMethods = false)
+class InsightPaths {
+
+    @Bean
+    PublicPaths insightPublicPaths() {
+        return PublicPaths.readOnly("/samples/**");
+    }
+
+    @Bean
+    GuardedPaths insightImportPaths() {
+        return GuardedPaths.all(List.of("/insight/imports", "/insight/imports/**", "/insight/rounds/*/publish",
+                "/api/v1/imports", "/api/v1/imports/**"), Role.ADMIN, Role.PROGRAMME_COORDINATOR);
+    }
+}
