@@ -80,6 +80,9 @@ public class AssessmentQueries {
             Map<String, Integer> stages = new LinkedHashMap<>();
             Set<String> incomplete = new HashSet<>();
             for (UnitScore unit : score.units()) {
+                if (!unit.applicable()) {
+                    continue; // no stage to count: the country judged the whole aspect not applicable
+                }
                 stages.put(unit.unitId(), unit.stage());
                 if (!unit.complete()) {
                     incomplete.add(unit.unitId());

@@ -13,7 +13,17 @@ class InsightPaths {
 
     @Bean
     PublicPaths insightPublicPaths() {
-        return PublicPaths.readOnly("/samples/**");
+        return PublicPaths.readOnly("/samples/**", "/api/v1/open/**");
+    }
+
+    /** Open data carries an ETag, so a client that has the document gets a bodiless 304. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ShallowEtagHeaderFilter> openDataEtags() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.filter.ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/api/v1/open/*");
+        registration.setName("openDataEtags");
+        return registration;
     }
 
     @Bean

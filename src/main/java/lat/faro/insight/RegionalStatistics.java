@@ -1,0 +1,104 @@
+package lat.faro.insight;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import lat.faro.assessment.AssessmentQueries;
+import lat.faro.assessment.PublishedResult;
+import lat.faro.assessment.RoundKind;
+import lat.faro.assessment.RoundView;
+import lat.faro.directory.CountryView;
+import lat.faro.directory.DirectoryQueries;
+import lat.faro.directory.ProgrammeView;
+import lat.faro.framework.FrameworkLibrary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Regional statistics over what is published: the latest published assessment of each country in
+ * a round, and the round's imported results once published. A country with both counts by its
+ * assessment. Denominators are the countries with a result for the element; countries in scope
+ * without one are listed apart.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegionalStatistics {
+
+    private final AssessmentQueries assessments;
+    private final ImportedResults imported;
+    private final FrameworkLibrary frameworks;
+    private final DirectoryQueries directory;
+
+    RegionalStatistics(AssessmentQueries assessments, ImportedResults imported, FrameworkLibrary frameworks,
+            DirectoryQueries directory) {
+        this.assessments = assessments;
+        this.imported = imported;
+        this.frameworks = frameworks;
+        this.directory = directory;
+    }
+
+    /** The national rounds with anything published, newest first. */
+    public List<RoundView> publishedRounds() {
+        List<Long> importedRounds = imported.publishedRounds();
+        List<RoundView> result = new ArrayList<>();
+        for (RoundView round : assessments.rounds()) {
+            if (round.kind() == RoundKind.NATIONAL
+                    && (importedRounds.contains(round.id()) || !assessments.published(round.id()).isEmpty())) {
+                result.add(round);
+            }
+        }
+        return result;
+    }
+
+    /** The statistics of a round, or empty when nothing of it is published. */
+    public Optional<RoundStatistics> of(long roundId, StatisticsFilter filter) {
+        Optional<RoundView> found = assessments.round(roundId).filter(r -> r.kind() == RoundKind.NATIONAL);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RoundView round = found.get();
+        Map<String, Map<String, Integer>> stages = new HashMap<>();
+        Map<String, String> sources = new TreeMap<>();
+        if (imported.isPublished(roundId)) {
+            for (ImportedResults.Stored result : imported.inRound(roundId)) {
+                stages.computeIfAbsent(result.country(), c -> new HashMap<>()).put(result.elementId(), result.stage());
+                sources.put(result.country(), "imported");
+            }
+        }
+        for (PublishedResult result : assessments.published(roundId)) {
+            stages.put(result.country(), new HashMap<>(result.stages()));
+            sources.put(result.country(), "assessment");
+        }
+        if (stages.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> scope = scope(filter);
+        sources.keySet().retainAll(scope);
+        var framework = frameworks.get(round.framework());
+        return Optional.of(new RoundStatistics(round.id(), round.label(), round.framework(), filter, scope, sources,
+                Distributions.of(framework, scope, stages)));
+    }
+
+    /** The member states a filter covers, sorted by code. */
+    List<String> scope(StatisticsFilter filter) {
+        ProgrammeView programme = filter.programme() == null ? null : directory.programme(filter.programme()).orElse(null);
+        List<String> scope = new ArrayList<>();
+        for (CountryView country : directory.countries()) {
+            if (filter.subregion() != null && country.subregion() != filter.subregion()) {
+                continue;
+            }
+            if (filter.programme() != null) {
+                var role = programme == null ? Optional.<lat.faro.directory.ProgrammeRole>empty() : programme.roleOf(country.iso2());
+                if (role.isEmpty() || (filter.role() != null && role.get() != filter.role())) {
+                    continue;
+                }
+            }
+            scope.add(country.iso2());
+        }
+        scope.sort(String::compareTo);
+        return scope;
+    }
+}
