@@ -38,7 +38,11 @@ class ImportApi {
         this.imports = imports;
     }
 
-    @PostMapping(path = "/historic", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /**
+     * Takes any content type and checks it here rather than with {@code consumes}, so that a wrong
+     * one gets a problem document in the caller's language, not a bare 415.
+     */
+    @PostMapping(path = "/historic")
     @Operation(summary = "Import a file of historic results",
             description = "Multipart field `file` (CSV or XLSX, header country,round,framework,element,stage[,source,note]; see "
                     + "docs/historic-import.md). Every problem is listed with its line in `errors[]`; nothing is imported while "
@@ -47,7 +51,14 @@ class ImportApi {
                     + "replace=true.")
     ResponseEntity<ImportPreview> importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @Parameter(description = "Replace stored results the file contradicts") @RequestParam(name = "replace", defaultValue = "false") boolean replace,
-            @Parameter(description = "Check only; write nothing") @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
+            @Parameter(description = "Check only; write nothing") @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+            jakarta.servlet.http.HttpServletRequest request) throws org.springframework.web.HttpMediaTypeNotSupportedException {
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+            throw new org.springframework.web.HttpMediaTypeNotSupportedException(
+                    contentType == null ? null : MediaType.parseMediaType(contentType), List.of(MediaType.MULTIPART_FORM_DATA),
+                    org.springframework.http.HttpMethod.POST);
+        }
         if (file == null) {
             throw new InvalidInputException(List.of(FieldProblem.at("file", "insight.upload.noFile")));
         }

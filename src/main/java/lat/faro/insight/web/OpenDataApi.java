@@ -97,7 +97,7 @@ class OpenDataApi {
         StatisticsFilter filter = new StatisticsFilter(parse(Subregion.class, "subregion", subregion), programme,
                 parse(ProgrammeRole.class, "role", role));
         RoundStatistics stats = statistics.of(roundId, filter)
-                .orElseThrow(() -> new NotFoundException("insight.round.notPublished", roundId));
+                .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
         List<ElementDoc> elements = new ArrayList<>();
         for (StageDistribution d : stats.elements()) {
             List<StageDoc> stages = new ArrayList<>();
