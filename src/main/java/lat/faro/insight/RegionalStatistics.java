@@ -31,17 +31,50 @@ public class RegionalStatistics {
     private final ImportedResults imported;
     private final FrameworkLibrary frameworks;
     private final DirectoryQueries directory;
+    private final InsightSettings settings;
+    private final java.time.Clock clock;
+    private final java.util.concurrent.ConcurrentMap<Object, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A computed answer and until when it may be reused. */
+    private record Cached(Object value, java.time.Instant until) {
+    }
+
+    private record Key(long roundId, StatisticsFilter filter) {
+    }
 
     RegionalStatistics(AssessmentQueries assessments, ImportedResults imported, FrameworkLibrary frameworks,
-            DirectoryQueries directory) {
+            DirectoryQueries directory, InsightSettings settings, Optional<java.time.Clock> clock) {
         this.assessments = assessments;
         this.imported = imported;
         this.frameworks = frameworks;
         this.directory = directory;
+        this.settings = settings;
+        this.clock = clock.orElse(java.time.Clock.systemUTC());
+    }
+
+    /** Forgets every computed answer: something was published or imported. */
+    void forget() {
+        cache.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Object key, java.util.function.Supplier<T> compute) {
+        java.time.Instant now = clock.instant();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.until().isAfter(now)) {
+            return (T) hit.value();
+        }
+        T value = compute.get();
+        cache.put(key, new Cached(value, now.plus(settings.statisticsTtl())));
+        return value;
     }
 
     /** The national rounds with anything published, newest first. */
     public List<RoundView> publishedRounds() {
+        return cached("rounds", this::computePublishedRounds);
+    }
+
+    private List<RoundView> computePublishedRounds() {
         List<Long> importedRounds = imported.publishedRounds();
         List<RoundView> result = new ArrayList<>();
         for (RoundView round : assessments.rounds()) {
@@ -50,11 +83,15 @@ public class RegionalStatistics {
                 result.add(round);
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The statistics of a round, or empty when nothing of it is published. */
     public Optional<RoundStatistics> of(long roundId, StatisticsFilter filter) {
+        return cached(new Key(roundId, filter), () -> compute(roundId, filter));
+    }
+
+    private Optional<RoundStatistics> compute(long roundId, StatisticsFilter filter) {
         Optional<RoundView> found = assessments.round(roundId).filter(r -> r.kind() == RoundKind.NATIONAL);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -9,7 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.UUID;
+import lat.faro.assessment.AssessmentManagement;
+import lat.faro.assessment.AssessmentView;
+import lat.faro.assessment.JudgementInput;
+import lat.faro.assessment.Outcome;
+import lat.faro.assessment.RoundDraft;
+import lat.faro.assessment.RoundKind;
+import lat.faro.assessment.Transition;
+import lat.faro.framework.FrameworkRef;
+import lat.faro.shared.security.Grant;
+import lat.faro.shared.security.Role;
 import lat.faro.test.DatabaseTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +43,7 @@ class OpenDataIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired AssessmentManagement management;
 
     long demoRound() {
         return jdbc.sql("select id from assessment_round where label = 'Estudio regional 2026'").query(Long.class).single();
@@ -76,6 +92,40 @@ class OpenDataIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].label").value(hasItem("Estudio regional 2026")))
                 .andExpect(jsonPath("$[*].label").value(not(hasItem("Autoevaluación institucional 2026"))));
+    }
+
+    @Test
+    void aPublicationShowsAtOnceThoughTheStatisticsAreKeptForReuse() throws Exception {
+        long round = as(Grant.programme(Role.PROGRAMME_COORDINATOR), () -> management.createRound(new RoundDraft(
+                "Abierta " + UUID.randomUUID(), RoundKind.NATIONAL, new FrameworkRef("faro-national-2021", "1.0.0"), null, null,
+                null)).id());
+        AssessmentView uy = as(Grant.country(Role.NATIONAL_COORDINATOR, "UY"), () -> management.start(round, "UY", null, false));
+        as(Grant.country(Role.NATIONAL_COORDINATOR, "UY"), () -> management.judge(uy.id(), "D1.1.1-2a",
+                new JudgementInput(Outcome.MET, null, null, null, null)));
+        // 2b unanswered: D1.1.1 stays at start-up
+        as(Grant.country(Role.NATIONAL_COORDINATOR, "UY"), () -> management.transition(uy.id(), Transition.SUBMIT, null, null));
+        as(Grant.country(Role.NATIONAL_COORDINATOR, "UY"), () -> management.transition(uy.id(), Transition.VALIDATE, null, null));
+        // Validated is not published: the round is not there, and that answer is now kept for reuse.
+        mvc.perform(get("/api/v1/open/rounds/" + round + "/statistics")).andExpect(status().isNotFound());
+
+        as(Grant.programme(Role.PROGRAMME_COORDINATOR), () -> management.transition(uy.id(), Transition.PUBLISH, null, null));
+        mvc.perform(get("/api/v1/open/rounds/" + round + "/statistics"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.countriesWithResults").value(org.hamcrest.Matchers.contains("UY")))
+                .andExpect(jsonPath("$.elements[?(@.element == 'D1.1.1')].stages[0].countries[0]").value(hasItem("UY")));
+    }
+
+    static <T> T as(Grant grant, java.util.function.Supplier<T> call) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("tester@test.faro.lat", "n/a", List.of(
+                new SimpleGrantedAuthority(grant.authority()), new SimpleGrantedAuthority(grant.role().authority()))));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @Test
