@@ -70,6 +70,17 @@ class OpenDataIntegrationTests {
     }
 
     @Test
+    void aClientThatHasTheDocumentGetsABodiless304() throws Exception {
+        String etag = mvc.perform(get("/api/v1/open/rounds/" + demoRound() + "/statistics"))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/api/v1/open/rounds/" + demoRound() + "/statistics").header("If-None-Match", etag))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/v1/open/rounds/" + demoRound() + "/statistics").param("subregion", "CARIBBEAN")
+                        .header("If-None-Match", etag))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aFilterNarrowsTheScopeAndAnUnknownOneNamesTheParameter() throws Exception {
         mvc.perform(get("/api/v1/open/rounds/" + demoRound() + "/statistics").param("subregion", "caribbean"))
                 .andExpect(status().isOk())

@@ -21,7 +21,8 @@ class InsightPaths {
     org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ShallowEtagHeaderFilter> openDataEtags() {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
                 new org.springframework.web.filter.ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/v1/open/*");
+        // The statistics documents carry their own ETag, computed once per document.
+        registration.addUrlPatterns("/api/v1/open/rounds");
         registration.setName("openDataEtags");
         return registration;
     }

@@ -71,10 +71,20 @@ class OpenDataApi {
             List<String> countriesWithResults, List<String> imported, List<ElementDoc> elements) {
     }
 
-    private final RegionalStatistics statistics;
+    /** A statistics document written once for the statistics it came from, with its ETag. */
+    private record Rendered(RoundStatistics source, byte[] json, String etag) {
+    }
 
-    OpenDataApi(RegionalStatistics statistics) {
+    private record Key(long roundId, StatisticsFilter filter) {
+    }
+
+    private final RegionalStatistics statistics;
+    private final tools.jackson.databind.ObjectMapper json;
+    private final java.util.concurrent.ConcurrentMap<Key, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    OpenDataApi(RegionalStatistics statistics, tools.jackson.databind.ObjectMapper json) {
         this.statistics = statistics;
+        this.json = json;
     }
 
     @GetMapping("/rounds")
@@ -90,7 +100,10 @@ class OpenDataApi {
                     + "count and share at each stage, shares at most / at least each stage, and the countries in scope "
                     + "not assessed. Shares are exact counts; percentages are rounded to two decimals. 404 when nothing "
                     + "of the round is published.")
-    ResponseEntity<StatisticsDoc> statistics(@PathVariable long roundId,
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The statistics",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = StatisticsDoc.class)))
+    ResponseEntity<byte[]> statistics(org.springframework.web.context.request.WebRequest request, @PathVariable long roundId,
             @Parameter(description = "CARIBBEAN, CENTRAL_AMERICA, SOUTH_AMERICA or NORTH_AMERICA") @RequestParam(required = false) @Nullable String subregion,
             @Parameter(description = "A programme's slug: only its countries") @RequestParam(required = false) @Nullable String programme,
             @Parameter(description = "With programme: BENEFICIARY or PARTICIPATING") @RequestParam(required = false) @Nullable String role) {
@@ -98,6 +111,22 @@ class OpenDataApi {
                 parse(ProgrammeRole.class, "role", role));
         RoundStatistics stats = statistics.of(roundId, filter)
                 .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
+        // The statistics are kept for reuse; so is their document, written once for them.
+        Key key = new Key(roundId, filter);
+        Rendered doc = rendered.get(key);
+        if (doc == null || doc.source() != stats) {
+            byte[] body = json.writeValueAsBytes(document(stats, filter));
+            doc = new Rendered(stats, body, "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(body) + "\"");
+            rendered.put(key, doc);
+        }
+        if (request.checkNotModified(doc.etag())) {
+            return null;
+        }
+        return ResponseEntity.ok().cacheControl(CACHE).eTag(doc.etag())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(doc.json());
+    }
+
+    private static StatisticsDoc document(RoundStatistics stats, StatisticsFilter filter) {
         List<ElementDoc> elements = new ArrayList<>();
         for (StageDistribution d : stats.elements()) {
             List<StageDoc> stages = new ArrayList<>();
@@ -116,10 +145,9 @@ class OpenDataApi {
         }
         List<String> imported = stats.sources().entrySet().stream().filter(e -> e.getValue().equals("imported"))
                 .map(java.util.Map.Entry::getKey).toList();
-        var doc = new StatisticsDoc(stats.roundId(), stats.label(), stats.framework().toString(),
+        return new StatisticsDoc(stats.roundId(), stats.label(), stats.framework().toString(),
                 new FilterDoc(filter.subregion(), filter.programme(), filter.role()), stats.inScope().size(),
                 List.copyOf(stats.sources().keySet()), imported, elements);
-        return ResponseEntity.ok().cacheControl(CACHE).body(doc);
     }
 
     private static RangeDoc range(StageDistribution d, int from, int to) {
