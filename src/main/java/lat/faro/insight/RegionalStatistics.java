@@ -97,18 +97,8 @@ public class RegionalStatistics {
             return Optional.empty();
         }
         RoundView round = found.get();
-        Map<String, Map<String, Integer>> stages = new HashMap<>();
         Map<String, String> sources = new TreeMap<>();
-        if (imported.isPublished(roundId)) {
-            for (ImportedResults.Stored result : imported.inRound(roundId)) {
-                stages.computeIfAbsent(result.country(), c -> new HashMap<>()).put(result.elementId(), result.stage());
-                sources.put(result.country(), "imported");
-            }
-        }
-        for (PublishedResult result : assessments.published(roundId)) {
-            stages.put(result.country(), new HashMap<>(result.stages()));
-            sources.put(result.country(), "assessment");
-        }
+        Map<String, Map<String, Integer>> stages = stagesOf(round, sources);
         if (stages.isEmpty()) {
             return Optional.empty();
         }
@@ -117,6 +107,53 @@ public class RegionalStatistics {
         var framework = frameworks.get(round.framework());
         return Optional.of(new RoundStatistics(round.id(), round.label(), round.framework(), filter, scope, sources,
                 Distributions.of(framework, scope, stages)));
+    }
+
+    /** What is published of a round: stages by country and element; {@code sources} gets each country's source. */
+    private Map<String, Map<String, Integer>> stagesOf(RoundView round, Map<String, String> sources) {
+        Map<String, Map<String, Integer>> stages = new HashMap<>();
+        if (imported.isPublished(round.id())) {
+            for (ImportedResults.Stored result : imported.inRound(round.id())) {
+                stages.computeIfAbsent(result.country(), c -> new HashMap<>()).put(result.elementId(), result.stage());
+                sources.put(result.country(), "imported");
+            }
+        }
+        for (PublishedResult result : assessments.published(round.id())) {
+            stages.put(result.country(), new HashMap<>(result.stages()));
+            sources.put(result.country(), "assessment");
+        }
+        return stages;
+    }
+
+    /**
+     * For each country and aspect of a round, the change since the country's latest earlier round
+     * with a comparable published result, across editions through their mapping. Empty when
+     * nothing of the round is published.
+     */
+    public Optional<List<Change>> changes(long roundId) {
+        return cached("changes:" + roundId, () -> computeChanges(roundId));
+    }
+
+    private Optional<List<Change>> computeChanges(long roundId) {
+        Optional<RoundView> found = assessments.round(roundId).filter(r -> r.kind() == RoundKind.NATIONAL);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RoundView round = found.get();
+        var current = new Changes.RoundResults(round.id(), round.label(), round.framework(), stagesOf(round, new TreeMap<>()));
+        if (current.stages().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Changes.RoundResults> earlier = new ArrayList<>();
+        for (RoundView other : RoundOrder.earlierThan(round, assessments.rounds())) {
+            if (other.kind() == RoundKind.NATIONAL) {
+                var stages = stagesOf(other, new TreeMap<>());
+                if (!stages.isEmpty()) {
+                    earlier.add(new Changes.RoundResults(other.id(), other.label(), other.framework(), stages));
+                }
+            }
+        }
+        return Optional.of(Changes.of(frameworks.get(round.framework()), current, earlier, frameworks::mapping));
     }
 
     /** The member states a filter covers, sorted by code. */

@@ -43,7 +43,8 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/assessments/{id}/evidence", "GET /api/v1/assessments/{id}/evidence/{evidenceId}/file",
             "GET /api/v1/assessments/{id}/history", "GET /api/v1/assessments/{id}/decisions",
             "GET /api/v1/assessments/{id}/roadmap",
-            "GET /api/v1/open/rounds", "GET /api/v1/open/rounds/{roundId}/statistics");
+            "GET /api/v1/open/rounds", "GET /api/v1/open/rounds/{roundId}/statistics",
+            "GET /api/v1/open/rounds/{roundId}/changes");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

@@ -150,6 +150,24 @@ class OpenDataApi {
                 List.copyOf(stats.sources().keySet()), imported, elements);
     }
 
+    /** One country's change on one aspect since its previous comparable round. */
+    record ChangeDoc(String country, String element, int stage, String previousRound, List<String> previousElements,
+            int previousStage, String direction, boolean approximate, @Nullable String relation) {
+    }
+
+    @GetMapping("/rounds/{roundId}/changes")
+    @Operation(summary = "Change since each country's previous round",
+            description = "Per country and aspect: up, down or same against the country's latest earlier round with a "
+                    + "comparable published result. Across editions the comparison goes through the edition mapping "
+                    + "(approximate unless a single 'equal' link). 404 when nothing of the round is published.")
+    ResponseEntity<List<ChangeDoc>> changes(@PathVariable long roundId) {
+        var changes = statistics.changes(roundId).orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
+        return ResponseEntity.ok().cacheControl(CACHE).body(changes.stream()
+                .map(c -> new ChangeDoc(c.country(), c.elementId(), c.stage(), c.previousRound(), c.previousElements(),
+                        c.previousStage(), c.direction().name().toLowerCase(java.util.Locale.ROOT), c.approximate(), c.relation()))
+                .toList());
+    }
+
     private static RangeDoc range(StageDistribution d, int from, int to) {
         Share share = d.range(from, to);
         return new RangeDoc(from, to, share.count(), share.of(), share.percent());
