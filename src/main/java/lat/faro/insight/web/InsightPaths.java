@@ -13,7 +13,7 @@ class InsightPaths {
 
     @Bean
     PublicPaths insightPublicPaths() {
-        return PublicPaths.readOnly("/samples/**", "/api/v1/open/**");
+        return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*");
     }
 
     /** Open data carries an ETag, so a client that has the document gets a bodiless 304. */
