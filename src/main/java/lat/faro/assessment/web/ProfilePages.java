@@ -1,7 +1,5 @@
 package lat.faro.assessment.web;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +18,6 @@ import lat.faro.framework.ScoringUnit;
 import lat.faro.framework.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,31 +114,10 @@ class ProfilePages {
                 }
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        StringBuilder csv = new StringBuilder();
-        for (List<String> row : rows) {
-            csv.append(row.stream().map(ProfilePages::cell).collect(Collectors.joining(","))).append("\r\n");
-        }
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         String fileName = "faro-profile-" + a.country() + "-" + a.id() + "-r" + a.revision() + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(out.toByteArray());
+        return lat.faro.shared.web.CsvFiles.attachment(fileName, rows);
     }
 
-    /** Quoted when needed; a cell that a spreadsheet would take for a formula is prefixed with an apostrophe. */
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 
 
     private static List<FunctionRow> functions(Framework framework, BaselineScore score, Locale locale) {
