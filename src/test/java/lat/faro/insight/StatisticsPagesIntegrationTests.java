@@ -93,5 +93,16 @@ class StatisticsPagesIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(row(english, "D2.1.1")).contains("<td>3 of 4 (75.00 %)</td>");
         assertThat(mvc.perform(get("/insight/statistics")).andReturn().getResponse().getContentAsString()).contains(label);
+
+        // The same figures as CSV, and the heatmap with each country's stage per factor.
+        String csv2 = new String(mvc.perform(get("/insight/statistics/" + round + ".csv").header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv2).startsWith("\uFEFFFactor o aspecto,Nombre,Tipo,Evaluados,Inicial,Inicial %,");
+        assertThat(csv2.lines().filter(l -> l.startsWith("D2.1.1,")).findFirst().orElseThrow())
+                .startsWith("D2.1.1,Gobierno,Aspecto,4,2,50.00,1,25.00,1,25.00,0,0.00,0,0.00,3,75.00,");
+        String heatmap = mvc.perform(get("/insight/statistics/" + round + "/heatmap").header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String uruguay = heatmap.substring(heatmap.indexOf(">Uruguay<"));
+        assertThat(uruguay.substring(0, uruguay.indexOf("</tr>"))).contains("heat heat--s2");
     }
 }

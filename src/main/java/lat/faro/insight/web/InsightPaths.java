@@ -13,7 +13,8 @@ class InsightPaths {
 
     @Bean
     PublicPaths insightPublicPaths() {
-        return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*");
+        return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
+                "/insight/statistics/*/heatmap");
     }
 
     /** Open data carries an ETag, so a client that has the document gets a bodiless 304. */

@@ -72,8 +72,7 @@ class StatisticsPages {
     String round(@PathVariable long roundId, @RequestParam(required = false) @Nullable String subregion,
             @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String role,
             Model model, Locale locale) {
-        StatisticsFilter filter = new StatisticsFilter(enumOrNull(Subregion.class, subregion),
-                programme == null || programme.isBlank() ? null : programme.strip(), enumOrNull(ProgrammeRole.class, role));
+        StatisticsFilter filter = filter(subregion, programme, role);
         RoundStatistics stats = statistics.of(roundId, filter)
                 .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
         Framework framework = frameworks.get(stats.framework());
@@ -104,6 +103,105 @@ class StatisticsPages {
         model.addAttribute("roles", ProgrammeRole.values());
         model.addAttribute("importedCount", stats.sources().values().stream().filter("imported"::equals).count());
         return "insight/statistics";
+    }
+
+    /** The statistics table as CSV, in the page's language: one line per factor and aspect. */
+    @GetMapping("/insight/statistics/{roundId}.csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(@PathVariable long roundId, @RequestParam(required = false) @Nullable String subregion,
+            @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String role,
+            Locale locale) {
+        StatisticsFilter filter = filter(subregion, programme, role);
+        RoundStatistics stats = statistics.of(roundId, filter)
+                .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
+        Framework framework = frameworks.get(stats.framework());
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(msg("insight.stats.element", locale), msg("insight.stats.name", locale),
+                msg("insight.stats.kind", locale), msg("insight.stats.assessed", locale)));
+        for (int stage = 1; stage <= 5; stage++) {
+            header.add(msg("stage." + stage, locale));
+            header.add(msg("stage." + stage, locale) + " %");
+        }
+        for (int[] range : RANGES) {
+            String name = msg("stage." + range[0], locale) + "–" + msg("stage." + range[1], locale);
+            header.add(name);
+            header.add(name + " %");
+        }
+        header.add(msg("insight.stats.notAssessed", locale));
+        rows.add(header);
+        for (StageDistribution d : stats.elements()) {
+            List<String> row = new ArrayList<>(List.of(d.elementId(),
+                    framework.nameOf(d.elementId()).map(t -> t.in(locale)).orElse(""),
+                    msg(d.derived() ? "insight.stats.kind.derived" : "insight.stats.kind." + d.kind(), locale),
+                    Integer.toString(d.assessed())));
+            for (int stage = 1; stage <= 5; stage++) {
+                row.add(Integer.toString(d.count(stage)));
+                row.add(plain(d.share(stage)));
+            }
+            for (int[] range : RANGES) {
+                Share share = d.range(range[0], range[1]);
+                row.add(Integer.toString(share.count()));
+                row.add(plain(share));
+            }
+            row.add(Integer.toString(d.notAssessed().size()));
+            rows.add(row);
+        }
+        return lat.faro.shared.web.CsvFiles.attachment("faro-statistics-" + roundId + ".csv", rows);
+    }
+
+    /** The heatmap: countries with results × factors, each cell the country's stage for the factor. */
+    @GetMapping("/insight/statistics/{roundId}/heatmap")
+    String heatmap(@PathVariable long roundId, @RequestParam(required = false) @Nullable String subregion,
+            @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String role,
+            Model model, Locale locale) {
+        StatisticsFilter filter = filter(subregion, programme, role);
+        RoundStatistics stats = statistics.of(roundId, filter)
+                .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
+        Framework framework = frameworks.get(stats.framework());
+        List<StageDistribution> factors = stats.elements().stream().filter(e -> e.kind().equals("factor")).toList();
+        List<HeatRow> rows = new ArrayList<>();
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        for (String country : stats.sources().keySet()) {
+            List<@Nullable Integer> cells = new ArrayList<>();
+            for (StageDistribution factor : factors) {
+                Integer stage = null;
+                for (var entry : factor.byStage().entrySet()) {
+                    if (entry.getValue().contains(country)) {
+                        stage = entry.getKey();
+                    }
+                }
+                cells.add(stage);
+            }
+            String name = directory.country(country).map(c -> c.name(locale)).orElse(country);
+            rows.add(new HeatRow(country, name, cells));
+        }
+        rows.sort((a, b) -> collator.compare(a.name(), b.name()));
+        model.addAttribute("stats", stats);
+        model.addAttribute("columns", factors.stream().map(f -> new Column(f.elementId(),
+                framework.nameOf(f.elementId()).map(t -> t.in(locale)).orElse(f.elementId()), f.derived())).toList());
+        model.addAttribute("rows", rows);
+        return "insight/heatmap";
+    }
+
+    /** A heatmap column: a factor. */
+    record Column(String id, String name, boolean derived) {
+    }
+
+    /** A heatmap row: a country and its stage per factor (null when it has none). */
+    record HeatRow(String iso2, String name, List<@Nullable Integer> stages) {
+    }
+
+    private static StatisticsFilter filter(@Nullable String subregion, @Nullable String programme, @Nullable String role) {
+        return new StatisticsFilter(enumOrNull(Subregion.class, subregion),
+                programme == null || programme.isBlank() ? null : programme.strip(), enumOrNull(ProgrammeRole.class, role));
+    }
+
+    private static String plain(Share share) {
+        BigDecimal value = share.percent();
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     private Row row(StageDistribution d, Texts name, Locale locale, NumberFormat percent) {
