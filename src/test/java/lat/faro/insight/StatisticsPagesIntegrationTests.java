@@ -100,6 +100,15 @@ class StatisticsPagesIntegrationTests {
         assertThat(csv2).startsWith("\uFEFFFactor o aspecto,Nombre,Tipo,Evaluados,Inicial,Inicial %,");
         assertThat(csv2.lines().filter(l -> l.startsWith("D2.1.1,")).findFirst().orElseThrow())
                 .startsWith("D2.1.1,Gobierno,Aspecto,4,2,50.00,1,25.00,1,25.00,0,0.00,0,0.00,3,75.00,");
+        byte[] xlsx = mvc.perform(get("/insight/statistics/" + round + ".xlsx").header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            var mindsetRow = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals("D2.1.1")).findFirst().orElseThrow();
+            assertThat(mindsetRow.getCell(3).getNumericCellValue()).as("assessed, as a number").isEqualTo(4.0);
+            assertThat(mindsetRow.getCell(5).getNumericCellValue()).isEqualTo(50.0);
+        }
         String heatmap = mvc.perform(get("/insight/statistics/" + round + "/heatmap").header("Accept-Language", "es"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String uruguay = heatmap.substring(heatmap.indexOf(">Uruguay<"));

@@ -110,7 +110,20 @@ class StatisticsPages {
     org.springframework.http.ResponseEntity<byte[]> csv(@PathVariable long roundId, @RequestParam(required = false) @Nullable String subregion,
             @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String role,
             Locale locale) {
-        StatisticsFilter filter = filter(subregion, programme, role);
+        return lat.faro.shared.web.CsvFiles.attachment("faro-statistics-" + roundId + ".csv",
+                table(roundId, filter(subregion, programme, role), locale));
+    }
+
+    /** The same table as XLSX. */
+    @GetMapping("/insight/statistics/{roundId}.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long roundId, @RequestParam(required = false) @Nullable String subregion,
+            @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String role,
+            Locale locale) {
+        return lat.faro.shared.web.XlsxFiles.attachment("faro-statistics-" + roundId + ".xlsx",
+                msg("insight.stats.title", locale), table(roundId, filter(subregion, programme, role), locale));
+    }
+
+    private List<List<String>> table(long roundId, StatisticsFilter filter, Locale locale) {
         RoundStatistics stats = statistics.of(roundId, filter)
                 .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
         Framework framework = frameworks.get(stats.framework());
@@ -145,7 +158,7 @@ class StatisticsPages {
             row.add(Integer.toString(d.notAssessed().size()));
             rows.add(row);
         }
-        return lat.faro.shared.web.CsvFiles.attachment("faro-statistics-" + roundId + ".csv", rows);
+        return rows;
     }
 
     /** The heatmap: countries with results × factors, each cell the country's stage for the factor. */
