@@ -32,6 +32,7 @@ import lat.faro.shared.web.NotFoundException;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,12 +100,20 @@ public class HistoricImport {
         return new PendingImport(token, pending.replace(), analyse(pending.content(), pending.fileName(), pending.replace()).preview);
     }
 
+    /** The name of a kept file. */
+    @Transactional(readOnly = true)
+    public String fileName(String token) {
+        return pendingOf(token).fileName();
+    }
+
     /** Imports a kept file, after checking it again; the file is then forgotten. */
     public ImportPreview confirm(String token) {
         ImportedResults.Pending pending = pendingOf(token);
-        ImportPreview done = apply(analyse(pending.content(), pending.fileName(), pending.replace()));
-        results.removePending(token);
-        return done;
+        // Claimed first: a second confirmation (a double click) waits on the row and then finds it gone.
+        if (results.removePending(token) == 0) {
+            throw new NotFoundException("insight.import.pendingGone");
+        }
+        return apply(analyse(pending.content(), pending.fileName(), pending.replace()));
     }
 
     // ---- in one step (the API) ---------------------------------------------------------------------
@@ -180,6 +189,10 @@ public class HistoricImport {
         Map<String, Integer> roundFirstLine = new HashMap<>();
         Map<String, Optional<RoundView>> existingRounds = new HashMap<>();
         Map<Long, Set<String>> nativeCountries = new HashMap<>();
+        // A round's stored results, read once: a file may have tens of thousands of rows.
+        Map<Long, Map<String, ImportedResults.Stored>> storedResults = new HashMap<>();
+        // The library reads its stored versions on every lookup; a file names a few frameworks many times.
+        Map<String, Optional<Framework>> frameworkLookups = new HashMap<>();
         List<Operation> operations = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             if (problems.size() >= MAX_PROBLEMS) {
@@ -207,7 +220,7 @@ public class HistoricImport {
             }
             Optional<RoundView> existing = label.isEmpty() ? Optional.empty()
                     : existingRounds.computeIfAbsent(label.toLowerCase(Locale.ROOT), k -> assessments.roundLabelled(label));
-            Framework framework = framework(frameworkText, existing, line, problems);
+            Framework framework = framework(frameworkText, existing, line, problems, frameworkLookups);
             if (framework != null && !element.isEmpty() && framework.unit(element).isEmpty() && framework.factor(element).isEmpty()) {
                 problems.add(new FieldProblem("element", line, "insight.import.element", element, framework.ref().toString()));
             } else if (element.isEmpty()) {
@@ -238,10 +251,6 @@ public class HistoricImport {
             roundFirstLine.putIfAbsent(roundKey, line);
             if (existing.isPresent()) {
                 RoundView round = existing.get();
-                if (round.kind() != RoundKind.NATIONAL) {
-                    problems.add(new FieldProblem("round", line, "insight.import.roundKind", label));
-                    continue;
-                }
                 if (nativeCountries.computeIfAbsent(round.id(), assessments::countriesWithAssessmentIn).contains(country.iso2())) {
                     problems.add(new FieldProblem("country", line, "insight.import.nativeExists", country.iso2(), label));
                     continue;
@@ -257,7 +266,8 @@ public class HistoricImport {
                 continue; // the same result twice: one is enough
             }
             Long roundId = existing.map(RoundView::id).orElse(null);
-            var stored = roundId == null ? Optional.<ImportedResults.Stored>empty() : results.find(roundId, country.iso2(), element);
+            var stored = roundId == null ? Optional.<ImportedResults.Stored>empty()
+                    : Optional.ofNullable(storedResults.computeIfAbsent(roundId, this::storedIn).get(country.iso2() + "|" + element));
             Kind kind = Kind.ADD;
             Long existingId = null;
             if (stored.isPresent()) {
@@ -303,7 +313,20 @@ public class HistoricImport {
         return new Plan(preview, operations, newRounds);
     }
 
-    private @Nullable Framework framework(String text, Optional<RoundView> round, int line, List<FieldProblem> problems) {
+    /** A round's stored results by "country|element". */
+    private Map<String, ImportedResults.Stored> storedIn(long roundId) {
+        Map<String, ImportedResults.Stored> stored = new HashMap<>();
+        results.inRound(roundId).forEach(r -> stored.put(r.country() + "|" + r.elementId(), r));
+        return stored;
+    }
+
+    private @Nullable Framework framework(String text, Optional<RoundView> round, int line, List<FieldProblem> problems,
+            Map<String, Optional<Framework>> lookups) {
+        if (round.isPresent() && round.get().kind() != RoundKind.NATIONAL) {
+            // Whatever framework the row names, the round holds agency self-assessments.
+            problems.add(new FieldProblem("round", line, "insight.import.roundKind", round.get().label()));
+            return null;
+        }
         if (text.isEmpty()) {
             problems.add(new FieldProblem("framework", line, "insight.import.required", "framework"));
             return null;
@@ -315,11 +338,13 @@ public class HistoricImport {
         if (!FrameworkRef.isId(id) || (version != null && !FrameworkRef.isVersion(version))) {
             found = Optional.empty();
         } else if (version != null) {
-            found = frameworks.find(new FrameworkRef(id, version));
+            FrameworkRef ref = new FrameworkRef(id, version);
+            found = lookups.computeIfAbsent(ref.toString(), k -> frameworks.find(ref));
         } else if (round.isPresent() && round.get().framework().id().equals(id)) {
-            found = frameworks.find(round.get().framework()); // a round's own version, when none is written
+            // a round's own version, when none is written
+            found = lookups.computeIfAbsent(round.get().framework().toString(), k -> frameworks.find(round.get().framework()));
         } else {
-            found = frameworks.latest(id);
+            found = lookups.computeIfAbsent(id, k -> frameworks.latest(id));
         }
         if (found.isEmpty()) {
             problems.add(new FieldProblem("framework", line, "insight.import.framework", text));
@@ -384,14 +409,21 @@ public class HistoricImport {
         }
         long batch = results.addBatch(preview.fileName(), preview.sha256(), preview.rows(), preview.added(), preview.replaced(),
                 preview.unchanged(), actor, now);
-        for (Operation op : plan.operations) {
-            long roundId = op.roundId() != null ? op.roundId() : created.get(op.roundLabel().toLowerCase(Locale.ROOT));
-            switch (op.kind()) {
-                case ADD -> results.add(roundId, op.country(), op.framework(), op.element(), op.stage(), op.source(), op.note(),
-                        batch, actor, now);
-                case REPLACE -> results.replace(op.existingId(), op.stage(), op.source(), op.note(), batch, actor, now);
-                case SAME -> { }
+        List<ImportedResults.New> added = new ArrayList<>();
+        try {
+            for (Operation op : plan.operations) {
+                long roundId = op.roundId() != null ? op.roundId() : created.get(op.roundLabel().toLowerCase(Locale.ROOT));
+                switch (op.kind()) {
+                    case ADD -> added.add(new ImportedResults.New(roundId, op.country(), op.framework(), op.element(), op.stage(),
+                            op.source(), op.note()));
+                    case REPLACE -> results.replace(op.existingId(), op.stage(), op.source(), op.note(), batch, actor, now);
+                    case SAME -> { }
+                }
             }
+            results.add(added, batch, actor, now);
+        } catch (DuplicateKeyException e) {
+            // Another import stored one of these results after this file was checked; all of this one is undone.
+            throw new InvalidInputException(List.of(FieldProblem.at("file", "insight.import.concurrent")), true);
         }
         events.publishEvent(new HistoricResultsImported(batch, preview.fileName(), preview.sha256(), preview.added(),
                 preview.replaced(), preview.unchanged(), actor));

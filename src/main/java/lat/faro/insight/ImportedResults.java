@@ -2,6 +2,7 @@ package lat.faro.insight;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import lat.faro.framework.FrameworkRef;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,10 +29,16 @@ class ImportedResults {
             String createdBy, Instant createdAt) {
     }
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 1000;
+    private static final int[] TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.SMALLINT,
+            Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
 
-    ImportedResults(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    ImportedResults(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     static OffsetDateTime at(Instant instant) {
@@ -55,13 +63,21 @@ class ImportedResults {
         return keys.getKey().longValue();
     }
 
-    void add(long roundId, String country, FrameworkRef framework, String elementId, int stage, @Nullable String source,
-            @Nullable String note, long batchId, String actor, Instant at) {
-        jdbc.sql("insert into imported_result (round_id, country, framework_id, framework_version, element_id, stage, source, "
-                        + "note, batch_id, imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(roundId, country, framework.id(), framework.version(), elementId, stage, source, note, batchId,
-                        actor, at(at))
-                .update();
+    /** A result to add. */
+    record New(long roundId, String country, FrameworkRef framework, String elementId, int stage, @Nullable String source,
+            @Nullable String note) {
+    }
+
+    /** Adds the results in batches of statements: a file may hold tens of thousands. */
+    void add(List<New> added, long batchId, String actor, Instant at) {
+        OffsetDateTime when = at(at);
+        List<Object[]> rows = added.stream().map(r -> new Object[] {r.roundId(), r.country(), r.framework().id(),
+                r.framework().version(), r.elementId(), r.stage(), r.source(), r.note(), batchId, actor, when}).toList();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbcTemplate.batchUpdate("insert into imported_result (round_id, country, framework_id, framework_version, element_id, "
+                    + "stage, source, note, batch_id, imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows.subList(from, Math.min(rows.size(), from + BATCH)), TYPES);
+        }
     }
 
     void replace(long id, int stage, @Nullable String source, @Nullable String note, long batchId, String actor, Instant at) {
@@ -84,8 +100,8 @@ class ImportedResults {
                 .optional();
     }
 
-    void removePending(String token) {
-        jdbc.sql("delete from pending_import where token = ?").param(token).update();
+    int removePending(String token) {
+        return jdbc.sql("delete from pending_import where token = ?").param(token).update();
     }
 
     int removePendingBefore(Instant cutoff) {

@@ -2,6 +2,8 @@ package lat.faro.insight.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
@@ -10,12 +12,17 @@ import lat.faro.insight.ImportPreview;
 import lat.faro.shared.web.FieldProblem;
 import lat.faro.shared.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,6 +39,12 @@ class ImportApi {
     record Publication(long roundId, boolean published) {
     }
 
+    /** The upload's form, as the API document describes it (the handler reads its field itself). */
+    @Schema(name = "HistoricImportForm", description = "multipart/form-data")
+    record UploadForm(@Schema(description = "The file: CSV (UTF-8, comma or semicolon) or XLSX (one sheet), at most 5 MB",
+            type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable MultipartFile file) {
+    }
+
     private final HistoricImport imports;
 
     ImportApi(HistoricImport imports) {
@@ -39,8 +52,9 @@ class ImportApi {
     }
 
     /**
-     * Takes any content type and checks it here rather than with {@code consumes}, so that a wrong
-     * one gets a problem document in the caller's language, not a bare 415.
+     * Takes any content type and checks it here rather than with {@code consumes}: a mapping that
+     * does not match never reaches the API's exception handler, so a wrong type would get a bare
+     * 415 instead of a problem document in the caller's language.
      */
     @PostMapping(path = "/historic")
     @Operation(summary = "Import a file of historic results",
@@ -49,15 +63,16 @@ class ImportApi {
                     + "any remains. With dryRun=true nothing is written and the preview is returned (200); otherwise 201 with "
                     + "what was added, replaced and left unchanged. A row contradicting a stored result is an error unless "
                     + "replace=true.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
     ResponseEntity<ImportPreview> importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @Parameter(description = "Replace stored results the file contradicts") @RequestParam(name = "replace", defaultValue = "false") boolean replace,
             @Parameter(description = "Check only; write nothing") @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
-            jakarta.servlet.http.HttpServletRequest request) throws org.springframework.web.HttpMediaTypeNotSupportedException {
-        String contentType = request.getContentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            throw new org.springframework.web.HttpMediaTypeNotSupportedException(
-                    contentType == null ? null : MediaType.parseMediaType(contentType), List.of(MediaType.MULTIPART_FORM_DATA),
-                    org.springframework.http.HttpMethod.POST);
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType)
+            throws HttpMediaTypeNotSupportedException {
+        MediaType type = mediaType(contentType);
+        if (type == null || !MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type)) {
+            throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.MULTIPART_FORM_DATA), HttpMethod.POST);
         }
         if (file == null) {
             throw new InvalidInputException(List.of(FieldProblem.at("file", "insight.upload.noFile")));
@@ -70,6 +85,14 @@ class ImportApi {
         }
         ImportPreview result = imports.importFile(content, String.valueOf(file.getOriginalFilename()), replace, dryRun);
         return ResponseEntity.status(dryRun || result.changesNothing() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+    }
+
+    private static @Nullable MediaType mediaType(@Nullable String header) {
+        try {
+            return header == null ? null : MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
     }
 
     @PostMapping("/rounds/{roundId}/publish")

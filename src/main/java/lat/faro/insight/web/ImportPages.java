@@ -3,7 +3,6 @@ package lat.faro.insight.web;
 import java.io.IOException;
 import java.util.List;
 import lat.faro.insight.HistoricImport;
-import lat.faro.insight.ImportPreview;
 import lat.faro.insight.PendingImport;
 import lat.faro.shared.web.FieldProblem;
 import lat.faro.shared.web.InvalidFieldException;
@@ -66,15 +65,32 @@ class ImportPages {
 
     @GetMapping("/insight/imports/{token}")
     String preview(@PathVariable String token, Model model) {
-        model.addAttribute("pending", imports.pending(token));
-        return "insight/import-preview";
+        String fileName = imports.fileName(token);
+        try {
+            model.addAttribute("pending", imports.pending(token));
+            return "insight/import-preview";
+        } catch (InvalidInputException e) {
+            return problems(e, fileName, model);
+        }
     }
 
     @PostMapping("/insight/imports/{token}")
-    String confirm(@PathVariable String token, RedirectAttributes redirect) {
-        ImportPreview done = imports.confirm(token);
-        redirect.addFlashAttribute("done", done);
-        return "redirect:/insight/imports/done";
+    String confirm(@PathVariable String token, Model model, RedirectAttributes redirect) {
+        String fileName = imports.fileName(token);
+        try {
+            redirect.addFlashAttribute("done", imports.confirm(token));
+            return "redirect:/insight/imports/done";
+        } catch (InvalidInputException e) {
+            return problems(e, fileName, model);
+        }
+    }
+
+    /** A kept file that no longer fits what is stored (another import came first): its problems now. */
+    private static String problems(InvalidInputException e, String fileName, Model model) {
+        model.addAttribute("problems", e.problems());
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("replace", false);
+        return "insight/import";
     }
 
     @GetMapping("/insight/imports/done")
@@ -97,7 +113,7 @@ class ImportPages {
             imports.publish(roundId);
             redirect.addFlashAttribute("published", true);
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("publishProblem", e);
+            redirect.addFlashAttribute("publishProblem", FieldProblem.at(e.field(), e.messageCode(), e.args()));
         }
         return "redirect:/insight/imports/rounds/" + roundId;
     }
