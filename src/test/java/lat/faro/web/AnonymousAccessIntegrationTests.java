@@ -45,7 +45,8 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/assessments/{id}/roadmap",
             "GET /api/v1/open/rounds", "GET /api/v1/open/rounds/{roundId}/statistics",
             "GET /api/v1/open/rounds/{roundId}/changes", "GET /insight/statistics", "GET /insight/statistics/{roundId}",
-            "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap");
+            "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
+            "GET /insight/statistics/{roundId}/report.pdf");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Something the insight pages looked for does not exist (or is not published): the 404 page. */
-@ControllerAdvice(assignableTypes = {StatisticsPages.class, ImportPages.class})
+@ControllerAdvice(assignableTypes = {StatisticsPages.class, RegionalReportPages.class, ImportPages.class})
 class InsightPageErrors {
 
     @ExceptionHandler(NotFoundException.class)

@@ -14,7 +14,7 @@ class InsightPaths {
     @Bean
     PublicPaths insightPublicPaths() {
         return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
-                "/insight/statistics/*/heatmap");
+                "/insight/statistics/*/heatmap", "/insight/statistics/*/report.pdf");
     }
 
     /** Open data carries an ETag, so a client that has the document gets a bodiless 304. */

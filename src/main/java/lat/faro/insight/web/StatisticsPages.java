@@ -76,27 +76,9 @@ class StatisticsPages {
         RoundStatistics stats = statistics.of(roundId, filter)
                 .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
         Framework framework = frameworks.get(stats.framework());
-        Map<String, StageDistribution> byId = new java.util.HashMap<>();
-        stats.elements().forEach(e -> byId.put(e.elementId(), e));
-        NumberFormat percent = NumberFormat.getNumberInstance(locale);
-        percent.setMinimumFractionDigits(2);
-        percent.setMaximumFractionDigits(2);
-        List<Part> parts = new ArrayList<>();
-        for (var dimension : framework.dimensions()) {
-            List<Row> rows = new ArrayList<>();
-            for (var factor : dimension.factors()) {
-                rows.add(row(byId.get(factor.id()), factor.name(), locale, percent));
-                if (factor.hasAspects()) {
-                    for (var aspect : factor.units()) {
-                        rows.add(row(byId.get(aspect.id()), aspect.name(), locale, percent));
-                    }
-                }
-            }
-            parts.add(new Part(dimension.id(), dimension.name().in(locale), dimension.name().languageFor(locale), rows));
-        }
         model.addAttribute("stats", stats);
         model.addAttribute("framework", framework);
-        model.addAttribute("parts", parts);
+        model.addAttribute("parts", parts(stats, framework, locale, messages));
         model.addAttribute("ranges", RANGES);
         model.addAttribute("subregions", Subregion.values());
         model.addAttribute("programmes", directory.programmes());
@@ -203,9 +185,35 @@ class StatisticsPages {
     record HeatRow(String iso2, String name, List<@Nullable Integer> stages) {
     }
 
-    private static StatisticsFilter filter(@Nullable String subregion, @Nullable String programme, @Nullable String role) {
+    static StatisticsFilter filter(@Nullable String subregion, @Nullable String programme, @Nullable String role) {
         return new StatisticsFilter(enumOrNull(Subregion.class, subregion),
                 programme == null || programme.isBlank() ? null : programme.strip(), enumOrNull(ProgrammeRole.class, role));
+    }
+
+    /**
+     * The table of a round, dimension by dimension, each factor followed by its aspects, every
+     * share formatted for the language; the page and the PDF report show the same figures.
+     */
+    static List<Part> parts(RoundStatistics stats, Framework framework, Locale locale, MessageSource messages) {
+        Map<String, StageDistribution> byId = new java.util.HashMap<>();
+        stats.elements().forEach(e -> byId.put(e.elementId(), e));
+        NumberFormat percent = NumberFormat.getNumberInstance(locale);
+        percent.setMinimumFractionDigits(2);
+        percent.setMaximumFractionDigits(2);
+        List<Part> parts = new ArrayList<>();
+        for (var dimension : framework.dimensions()) {
+            List<Row> rows = new ArrayList<>();
+            for (var factor : dimension.factors()) {
+                rows.add(row(byId.get(factor.id()), factor.name(), locale, percent, messages));
+                if (factor.hasAspects()) {
+                    for (var aspect : factor.units()) {
+                        rows.add(row(byId.get(aspect.id()), aspect.name(), locale, percent, messages));
+                    }
+                }
+            }
+            parts.add(new Part(dimension.id(), dimension.name().in(locale), dimension.name().languageFor(locale), rows));
+        }
+        return parts;
     }
 
     private static String plain(Share share) {
@@ -217,20 +225,20 @@ class StatisticsPages {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private Row row(StageDistribution d, Texts name, Locale locale, NumberFormat percent) {
+    private static Row row(StageDistribution d, Texts name, Locale locale, NumberFormat percent, MessageSource messages) {
         List<ShareText> stages = new ArrayList<>();
         for (int stage = 1; stage <= 5; stage++) {
-            stages.add(text(d.share(stage), locale, percent));
+            stages.add(text(d.share(stage), locale, percent, messages));
         }
         List<ShareText> ranges = new ArrayList<>();
         for (int[] range : RANGES) {
-            ranges.add(text(d.range(range[0], range[1]), locale, percent));
+            ranges.add(text(d.range(range[0], range[1]), locale, percent, messages));
         }
         return new Row(d.elementId(), name.in(locale), name.languageFor(locale), d.kind(), d.derived(), d.assessed(),
                 d.notAssessed().size(), stages, ranges);
     }
 
-    private ShareText text(Share share, Locale locale, NumberFormat percent) {
+    private static ShareText text(Share share, Locale locale, NumberFormat percent, MessageSource messages) {
         BigDecimal value = share.percent();
         String text = value == null
                 ? messages.getMessage("insight.stats.none", null, locale)

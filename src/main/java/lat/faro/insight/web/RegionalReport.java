@@ -1,0 +1,189 @@
+package lat.faro.insight.web;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lat.faro.directory.DirectoryQueries;
+import lat.faro.framework.Framework;
+import lat.faro.framework.FrameworkLibrary;
+import lat.faro.insight.RoundStatistics;
+import lat.faro.insight.StatisticsFilter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The regional report of a round as PDF, in one language: a title page, the methodology, and per
+ * dimension a chart and the table of the statistics page. Written as XHTML by the template
+ * {@code insight/report-regional} and laid out by openhtmltopdf with the DejaVu fonts embedded.
+ */
+@Component
+class RegionalReport {
+
+    /** A dimension as the report shows it: the chart as a data URI, then the table's rows. */
+    record Part(String id, String name, String lang, String chart, List<Line> rows) {
+    }
+
+    /** A row of the page's table, its shares made to break, if they must, only before the percentage. */
+    record Line(String id, String name, String lang, String kind, boolean derived, int assessed, int notAssessed,
+            List<String> stages, List<String> ranges) {
+
+        static Line of(StatisticsPages.Row row) {
+            return new Line(row.id(), row.name(), row.lang(), row.kind(), row.derived(), row.assessed(), row.notAssessed(),
+                    row.stages().stream().map(s -> keepTogether(s.text())).toList(),
+                    row.ranges().stream().map(s -> keepTogether(s.text())).toList());
+        }
+
+        /** "2 de 4 (50,00 %)" with no-break spaces but before "(": narrow columns, never "50,00" above "%)". */
+        static String keepTogether(String share) {
+            return share.replace(' ', '\u00A0').replace("\u00A0(", " (");
+        }
+    }
+
+    static final String FAMILY = "DejaVu Sans";
+
+    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
+
+    static {
+        // openhtmltopdf logs to its own java.util.logging console handler at INFO for every document.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    }
+
+    private final ITemplateEngine templates;
+    private final FrameworkLibrary frameworks;
+    private final DirectoryQueries directory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RegionalReport(ITemplateEngine templates, FrameworkLibrary frameworks, DirectoryQueries directory,
+            MessageSource messages, Clock clock) {
+        this.templates = templates;
+        this.frameworks = frameworks;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    byte[] pdf(RoundStatistics stats, Locale locale) {
+        String html = html(stats, locale);
+        var out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            new PdfRendererBuilder()
+                    .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true)
+                    .withHtmlContent(html, RegionalReport.class.getResource("/templates/insight/").toExternalForm())
+                    .toStream(out)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The report's XHTML, before layout. */
+    String html(RoundStatistics stats, Locale locale) {
+        Framework framework = frameworks.get(stats.framework());
+        List<String> stageNames = new ArrayList<>();
+        for (int stage = 1; stage <= 5; stage++) {
+            stageNames.add(msg("stage." + stage, locale));
+        }
+        String none = msg("insight.stats.none", locale);
+        List<Part> parts = new ArrayList<>();
+        for (StatisticsPages.Part part : StatisticsPages.parts(stats, framework, locale, messages)) {
+            List<ReportCharts.Bar> bars = part.rows().stream().map(row -> new ReportCharts.Bar(row.id(),
+                    row.stages().stream().mapToInt(StatisticsPages.ShareText::count).toArray())).toList();
+            parts.add(new Part(part.id(), part.name(), part.lang(), ReportCharts.dataUri(bars, stageNames, none),
+                    part.rows().stream().map(Line::of).toList()));
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("stats", stats);
+        variables.put("frameworkName", framework.name().in(locale));
+        variables.put("frameworkLang", framework.name().languageFor(locale));
+        variables.put("filter", filterText(stats.filter(), locale));
+        variables.put("date", LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+        variables.put("importedCount", stats.sources().values().stream().filter("imported"::equals).count());
+        variables.put("parts", parts);
+        variables.put("ranges", StatisticsPages.RANGES);
+        variables.put("pageContent", pageContent(locale));
+        return templates.process("insight/report-regional", new Context(locale, variables));
+    }
+
+    /** "Caribe · Programa X · Beneficiarios", or "all member states". */
+    private String filterText(StatisticsFilter filter, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        if (filter.subregion() != null) {
+            parts.add(msg("directory.subregion." + filter.subregion().name(), locale));
+        }
+        if (filter.programme() != null) {
+            parts.add(directory.programme(filter.programme()).map(p -> p.name(locale)).orElse(filter.programme()));
+        }
+        if (filter.role() != null) {
+            parts.add(msg("directory.role." + filter.role().name(), locale));
+        }
+        return parts.isEmpty() ? msg("insight.report.filterAll", locale) : String.join(" · ", parts);
+    }
+
+    /**
+     * The CSS {@code content} of the footer: the words of "page {0} of {1}" in the language as
+     * quoted strings around the page counters.
+     */
+    private String pageContent(Locale locale) {
+        String text = messages.getMessage("insight.report.pageOf", new Object[] {"\u0001", "\u0002"}, locale);
+        var css = new StringBuilder();
+        var literal = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\u0001' || c == '\u0002') {
+                css.append(quoted(literal)).append(c == '\u0001' ? " counter(page) " : " counter(pages) ");
+                literal.setLength(0);
+            } else {
+                literal.append(c);
+            }
+        }
+        return css.append(quoted(literal)).toString().strip();
+    }
+
+    private static String quoted(CharSequence text) {
+        var out = new StringBuilder("\"");
+        text.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c == '<' || c == '>' || c == '&') {
+                out.append(String.format("\\%06x", c)); // kept out of the markup the CSS sits in
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = RegionalReport.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
