@@ -17,35 +17,10 @@ WARMUP=${WARMUP:-100}
 FACTOR=${FACTOR:-D2.2}
 USER_EMAIL=${USER_EMAIL:-coordinador.mx@demo.faro.lat}
 COUNTRY=${COUNTRY:-MX}
-if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+source bench/lib.sh
 
-JAR=${JAR:-$(ls target/faro-*.jar 2>/dev/null | grep -v original | head -1 || true)}
-if [ -z "$JAR" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/faro-*.jar | grep -v original | head -1)
-fi
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-OUT=bench/results
-mkdir -p "$OUT"
-port=$(free_port); data=$(mktemp -d); jar=$(mktemp)
-"$JAVA" -jar "$JAR" --server.port="$port" --faro.data-dir="$data" > "$OUT/workspace-app.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
-base="http://127.0.0.1:$port"
-until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { echo "app died, see $OUT/workspace-app.log" >&2; exit 1; }
-  sleep 0.1
-done
-
-# Sign in with the demo password the instance wrote, as a browser would (form + CSRF token).
-password=$(sed -n 's/.*Password for all: //p' "$data/demo-credentials.txt")
-token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))')
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$USER_EMAIL" --data-urlencode "password=$password" \
-    --data-urlencode "_csrf=$token" "$base/login"
+faro_start
+faro_sign_in "$USER_EMAIL"
 
 # Find the country's assessment in the demo round through the API.
 assessment=$(curl -fs -b "$jar" "$base/api/v1/rounds" | python3 -c '
