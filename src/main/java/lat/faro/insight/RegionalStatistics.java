@@ -126,6 +126,29 @@ public class RegionalStatistics {
     }
 
     /**
+     * The published results of one member state in every national round, oldest first, each with
+     * the round's statistics over all member states; empty when nothing of it is published.
+     */
+    public Optional<CountryProfile> country(String iso2) {
+        return cached("country:" + iso2, () -> computeCountry(iso2));
+    }
+
+    private Optional<CountryProfile> computeCountry(String iso2) {
+        List<RoundView> rounds = new ArrayList<>(publishedRounds());
+        rounds.sort(java.util.Comparator.comparing(RoundOrder::when).thenComparing(RoundView::id));
+        List<CountryProfile.RoundResult> results = new ArrayList<>();
+        for (RoundView round : rounds) {
+            of(round.id(), StatisticsFilter.ALL).ifPresent(stats -> {
+                String source = stats.sources().get(iso2);
+                if (source != null) {
+                    results.add(new CountryProfile.RoundResult(stats, DerivedFigures.stagesOf(stats, iso2), source));
+                }
+            });
+        }
+        return results.isEmpty() ? Optional.empty() : Optional.of(new CountryProfile(iso2, results));
+    }
+
+    /**
      * For each country and aspect of a round, the change since the country's latest earlier round
      * with a comparable published result, across editions through their mapping. Empty when
      * nothing of the round is published.

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * error; input no form shows (a crafted request) the 400 or 409 page. Refusals stay 403 (the
  * security chain's). One advice for the module, so no page is covered twice.
  */
-@ControllerAdvice(assignableTypes = {ImportPages.class, StatisticsPages.class, RegionalReportPages.class})
+@ControllerAdvice(assignableTypes = {ImportPages.class, StatisticsPages.class, RegionalReportPages.class,
+        CountryProfilePages.class, MapPages.class})
 class InsightPageErrors {
 
     @ExceptionHandler(NotFoundException.class)

@@ -14,7 +14,9 @@ class InsightPaths {
     @Bean
     PublicPaths insightPublicPaths() {
         return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
-                "/insight/statistics/*/heatmap", "/insight/statistics/*/report.pdf");
+                "/insight/statistics/*/heatmap", "/insight/statistics/*/heatmap.csv", "/insight/statistics/*/map",
+                "/insight/statistics/*/map.csv", "/insight/statistics/*/report.pdf", "/insight/countries", "/insight/countries/*",
+                "/insight/countries/*/*");
     }
 
     /** Open data carries an ETag, so a client that has the document gets a bodiless 304. */

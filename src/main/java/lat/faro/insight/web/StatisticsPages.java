@@ -78,13 +78,34 @@ class StatisticsPages {
         Framework framework = frameworks.get(stats.framework());
         model.addAttribute("stats", stats);
         model.addAttribute("framework", framework);
-        model.addAttribute("parts", parts(stats, framework, locale, messages));
+        List<Part> parts = parts(stats, framework, locale, messages);
+        model.addAttribute("parts", parts);
+        model.addAttribute("charts", charts(parts, locale));
         model.addAttribute("ranges", RANGES);
         model.addAttribute("subregions", Subregion.values());
         model.addAttribute("programmes", directory.programmes());
         model.addAttribute("roles", ProgrammeRole.values());
         model.addAttribute("importedCount", stats.sources().values().stream().filter("imported"::equals).count());
         return "insight/statistics";
+    }
+
+    /** Per dimension, the ECharts option of its factors' distribution bars (the aspects are in the table). */
+    private Map<String, String> charts(List<Part> parts, Locale locale) {
+        List<String> stageNames = new ArrayList<>();
+        for (int stage = 1; stage <= 5; stage++) {
+            stageNames.add(msg("stage." + stage, locale));
+        }
+        Map<String, String> charts = new java.util.HashMap<>();
+        for (Part part : parts) {
+            Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+            for (Row row : part.rows()) {
+                if (row.kind().equals("factor")) {
+                    counts.put(row.id(), row.stages().stream().mapToInt(ShareText::count).toArray());
+                }
+            }
+            charts.put(part.id(), Charts.json(Charts.distribution(stageNames, counts, msg("insight.stats.countries", locale))));
+        }
+        return charts;
     }
 
     /** The statistics table as CSV, in the page's language: one line per factor and aspect. */
@@ -148,7 +169,32 @@ class StatisticsPages {
     String heatmap(@PathVariable long roundId, @RequestParam(required = false) @Nullable String subregion,
             @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String role,
             Model model, Locale locale) {
-        StatisticsFilter filter = filter(subregion, programme, role);
+        Heatmap heatmap = heatmap(roundId, filter(subregion, programme, role), locale);
+        model.addAttribute("stats", heatmap.stats());
+        model.addAttribute("columns", heatmap.columns());
+        model.addAttribute("rows", heatmap.rows());
+        return "insight/heatmap";
+    }
+
+    /** The heatmap's table as CSV: a line per country, a column per factor, the stage or nothing. */
+    @GetMapping("/insight/statistics/{roundId}/heatmap.csv")
+    org.springframework.http.ResponseEntity<byte[]> heatmapCsv(@PathVariable long roundId,
+            @RequestParam(required = false) @Nullable String subregion, @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String role, Locale locale) {
+        Heatmap heatmap = heatmap(roundId, filter(subregion, programme, role), locale);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(msg("insight.heatmap.code", locale), msg("insight.heatmap.country", locale)));
+        heatmap.columns().forEach(c -> header.add(c.id()));
+        rows.add(header);
+        for (HeatRow row : heatmap.rows()) {
+            List<String> line = new ArrayList<>(List.of(row.iso2(), row.name()));
+            row.stages().forEach(stage -> line.add(stage == null ? "" : stage.toString()));
+            rows.add(line);
+        }
+        return lat.faro.shared.web.CsvFiles.attachment("faro-heatmap-" + roundId + ".csv", rows);
+    }
+
+    private Heatmap heatmap(long roundId, StatisticsFilter filter, Locale locale) {
         RoundStatistics stats = statistics.of(roundId, filter)
                 .orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));
         Framework framework = frameworks.get(stats.framework());
@@ -156,25 +202,22 @@ class StatisticsPages {
         List<HeatRow> rows = new ArrayList<>();
         java.text.Collator collator = java.text.Collator.getInstance(locale);
         for (String country : stats.sources().keySet()) {
+            Map<String, Integer> stages = lat.faro.insight.DerivedFigures.stagesOf(stats, country);
             List<@Nullable Integer> cells = new ArrayList<>();
             for (StageDistribution factor : factors) {
-                Integer stage = null;
-                for (var entry : factor.byStage().entrySet()) {
-                    if (entry.getValue().contains(country)) {
-                        stage = entry.getKey();
-                    }
-                }
-                cells.add(stage);
+                cells.add(stages.get(factor.elementId()));
             }
             String name = directory.country(country).map(c -> c.name(locale)).orElse(country);
             rows.add(new HeatRow(country, name, cells));
         }
         rows.sort((a, b) -> collator.compare(a.name(), b.name()));
-        model.addAttribute("stats", stats);
-        model.addAttribute("columns", factors.stream().map(f -> new Column(f.elementId(),
-                framework.nameOf(f.elementId()).map(t -> t.in(locale)).orElse(f.elementId()), f.derived())).toList());
-        model.addAttribute("rows", rows);
-        return "insight/heatmap";
+        List<Column> columns = factors.stream().map(f -> new Column(f.elementId(),
+                framework.nameOf(f.elementId()).map(t -> t.in(locale)).orElse(f.elementId()), f.derived())).toList();
+        return new Heatmap(stats, columns, rows);
+    }
+
+    /** The heatmap of a round: its factors as columns, its countries as rows. */
+    record Heatmap(RoundStatistics stats, List<Column> columns, List<HeatRow> rows) {
     }
 
     /** A heatmap column: a factor. */
