@@ -51,16 +51,21 @@ class CountryProfileView {
     }
 
     /** A dimension: the country's derived mean stage and the region's. */
-    record DimensionRow(String id, String name, String lang, String country, String region) {
+    record DimensionRow(String id, String name, String lang, String country, String region, @Nullable BigDecimal countryValue,
+            @Nullable BigDecimal regionValue) {
     }
 
     /** A factor or aspect: the country's stage, the region's median and where the country stands among the others. */
     record ElementRow(String id, String name, String lang, String kind, boolean derived, @Nullable Integer stage,
-            String stageName, String median, String lower, String same, String higher) {
+            String stageName, String median, String lower, String same, String higher, @Nullable Figures figures) {
+
+        /** The numbers behind the texts: the median, and of how many other countries how many are lower, level, higher. */
+        record Figures(@Nullable BigDecimal median, int others, int lower, int same, int higher) {
+        }
     }
 
     /** One round of the trend: the country's derived mean per dimension. */
-    record TrendRow(long roundId, String label, String framework, List<String> means) {
+    record TrendRow(long roundId, String label, String framework, List<String> means, List<@Nullable BigDecimal> values) {
     }
 
     /** An aspect whose stage moved (or stayed) since the country's previous round with a comparable result. */
@@ -100,7 +105,8 @@ class CountryProfileView {
         List<@Nullable BigDecimal> regionValues = new ArrayList<>();
         for (Dimension dimension : framework.dimensions()) {
             dimensions.add(new DimensionRow(dimension.id(), dimension.name().in(locale), dimension.name().languageFor(locale),
-                    format(mine.get(dimension.id()), decimals, locale), format(region.get(dimension.id()), decimals, locale)));
+                    format(mine.get(dimension.id()), decimals, locale), format(region.get(dimension.id()), decimals, locale),
+                    mine.get(dimension.id()), region.get(dimension.id())));
             dimensionNames.add(dimension.id()); // the names are in the table beside the chart
             mineValues.add(mine.get(dimension.id()));
             regionValues.add(region.get(dimension.id()));
@@ -145,14 +151,17 @@ class CountryProfileView {
             editionsDiffer |= !edition.ref().id().equals(framework.ref().id());
             Map<String, BigDecimal> means = DerivedFigures.dimensionMeans(edition, each.stages());
             List<String> cells = new ArrayList<>();
+            List<@Nullable BigDecimal> raw = new ArrayList<>();
             int i = 0;
             for (List<@Nullable BigDecimal> values : series.values()) {
                 BigDecimal mean = means.get(trendHeader.get(i++));
                 values.add(mean);
                 cells.add(format(mean, decimals, locale));
+                raw.add(mean);
             }
             roundLabels.add(each.label());
-            trend.add(new TrendRow(each.roundId(), each.label(), edition.name().in(locale) + " " + edition.ref().version(), cells));
+            trend.add(new TrendRow(each.roundId(), each.label(), edition.name().in(locale) + " " + edition.ref().version(), cells,
+                    raw));
         }
         String trendChart = Charts.json(Charts.trend(roundLabels, series));
 
@@ -177,25 +186,47 @@ class CountryProfileView {
                 new Figures(dimensionNames, mineValues, regionValues, factorIds, factorStages, factorMedians));
     }
 
-    /** A table of the profile as rows of text, header first, for CSV and XLSX. */
+    /**
+     * A table of the profile as rows, header first, for CSV and XLSX: names in the language,
+     * numbers plain (a dot for decimals, shares as count, denominator and percentage apart), as in
+     * the statistics downloads.
+     */
     List<List<String>> table(Profile profile, TableName table, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         switch (table) {
             case DIMENSIONS -> {
                 rows.add(List.of(msg("insight.country.dimension", locale), msg("insight.stats.name", locale),
                         msg("insight.country.countryMean", locale), msg("insight.country.regionMean", locale)));
-                profile.dimensions().forEach(d -> rows.add(List.of(d.id(), d.name(), d.country(), d.region())));
+                profile.dimensions().forEach(d -> rows.add(List.of(d.id(), d.name(), plain(d.countryValue()), plain(d.regionValue()))));
             }
             case ELEMENTS -> {
+                String lower = msg("insight.country.lower", locale);
+                String same = msg("insight.country.same", locale);
+                String higher = msg("insight.country.higher", locale);
                 rows.add(List.of(msg("insight.stats.element", locale), msg("insight.stats.name", locale),
                         msg("insight.stats.kind", locale), msg("insight.country.stage", locale),
                         msg("insight.country.stageName", locale), msg("insight.country.regionMedian", locale),
-                        msg("insight.country.lower", locale), msg("insight.country.same", locale),
-                        msg("insight.country.higher", locale)));
-                profile.elements().forEach(e -> rows.add(List.of(e.id(), e.name(),
-                        msg(e.derived() ? "insight.stats.kind.derived" : "insight.stats.kind." + e.kind(), locale),
-                        e.stage() == null ? "" : Integer.toString(e.stage()), e.stageName(), e.median(), e.lower(), e.same(),
-                        e.higher())));
+                        msg("insight.country.others", locale), lower, lower + " %", same, same + " %", higher, higher + " %"));
+                for (ElementRow e : profile.elements()) {
+                    List<String> row = new ArrayList<>(List.of(e.id(), e.name(),
+                            msg(e.derived() ? "insight.stats.kind.derived" : "insight.stats.kind." + e.kind(), locale),
+                            e.stage() == null ? "" : Integer.toString(e.stage()), e.stage() == null ? "" : e.stageName(),
+                            e.figures() == null ? "" : plain(e.figures().median())));
+                    ElementRow.Figures f = e.figures();
+                    if (f == null || e.stage() == null || f.others() == 0) {
+                        row.addAll(java.util.Collections.nCopies(7, ""));
+                        if (f != null && e.stage() != null) {
+                            row.set(6, "0");
+                        }
+                    } else {
+                        row.add(Integer.toString(f.others()));
+                        for (int count : new int[] {f.lower(), f.same(), f.higher()}) {
+                            row.add(Integer.toString(count));
+                            row.add(plain(new lat.faro.insight.Share(count, f.others()).percent()));
+                        }
+                    }
+                    rows.add(row);
+                }
             }
             case TREND -> {
                 List<String> header = new ArrayList<>(List.of(msg("insight.country.round", locale),
@@ -204,7 +235,7 @@ class CountryProfileView {
                 rows.add(header);
                 profile.trend().forEach(t -> {
                     List<String> row = new ArrayList<>(List.of(t.label(), t.framework()));
-                    row.addAll(t.means());
+                    t.values().forEach(v -> row.add(plain(v)));
                     rows.add(row);
                 });
             }
@@ -221,26 +252,34 @@ class CountryProfileView {
         return rows;
     }
 
+    private static String plain(@Nullable BigDecimal value) {
+        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     private ElementRow element(String id, Texts name, String kind, @Nullable StageDistribution distribution,
             CountryProfile.RoundResult round, Locale locale, NumberFormat decimals) {
         Integer stage = round.stages().get(id);
         String none = msg("insight.stats.none", locale);
         if (distribution == null) {
-            return new ElementRow(id, name.in(locale), name.languageFor(locale), kind, false, stage, none, none, none, none, none);
+            return new ElementRow(id, name.in(locale), name.languageFor(locale), kind, false, stage, none, none, none, none, none,
+                    null);
         }
+        BigDecimal median = DerivedFigures.median(distribution);
+        ElementRow.Figures figures = null;
         String lower = none;
         String same = none;
         String higher = none;
         if (stage != null) {
             // The others: the country itself is not counted among those it is compared with.
-            int others = distribution.assessed() - 1;
-            lower = share(distribution.range(1, stage - 1).count(), others, locale, decimals);
-            same = share(distribution.count(stage) - 1, others, locale, decimals);
-            higher = share(distribution.range(stage + 1, 5).count(), others, locale, decimals);
+            figures = new ElementRow.Figures(median, distribution.assessed() - 1, distribution.range(1, stage - 1).count(),
+                    distribution.count(stage) - 1, distribution.range(stage + 1, 5).count());
+            lower = share(figures.lower(), figures.others(), locale, decimals);
+            same = share(figures.same(), figures.others(), locale, decimals);
+            higher = share(figures.higher(), figures.others(), locale, decimals);
         }
-        BigDecimal median = DerivedFigures.median(distribution);
         return new ElementRow(id, name.in(locale), name.languageFor(locale), kind, distribution.derived(), stage,
-                stage == null ? none : msg("stage." + stage, locale), format(median, decimals, locale), lower, same, higher);
+                stage == null ? none : msg("stage." + stage, locale), format(median, decimals, locale), lower, same, higher,
+                figures == null ? new ElementRow.Figures(median, 0, 0, 0, 0) : figures);
     }
 
     private String share(int count, int of, Locale locale, NumberFormat decimals) {
