@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A programme coordinator imports a historic round from a CSV file in the browser, confirms the
- * preview and publishes it; anyone then reads its statistics and heatmap. axe-core checks every
- * page, the heatmap's colours included.
+ * preview and publishes it; anyone then reads its statistics with their charts, the regional
+ * report, the map (whose countries open their profiles), a country profile and its report, and
+ * the heatmap. axe-core checks every page, the colours of the map and the heatmap included.
  */
 @BrowserTest
 class InsightBrowserTests {
@@ -56,9 +57,36 @@ class InsightBrowserTests {
         browser.assertAccessible("round statistics");
         String row = browser.text(By.id("stats-D2.1.1"));
         assertThat(row).containsAnyOf("3 de 4", "3 of 4");
-        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main .downloads a[href$='/heatmap']")));
+        assertThat(browser.script("return document.querySelectorAll('.chart--drawn canvas').length")).as("distribution charts drawn")
+                .isEqualTo(5L);
+        String statistics = browser.currentPath();
+        String report = (String) browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                + " return x.status + ' ' + x.getResponseHeader('Content-Type');", statistics + "/report.pdf");
+        assertThat(report).isEqualTo("200 application/pdf");
+
+        // The map of the mind-set aspect: each country coloured by its stage, a click opens its profile.
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main .downloads a[href$='/map']")));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("element"))).selectByValue("D2.1.1");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main form.filters button[type=submit]")));
+        browser.assertAccessible("map");
+        assertThat(browser.find(By.cssSelector("svg a[href^='/insight/countries/BR'] path")).getAttribute("class")).isEqualTo("map-s2");
+        assertThat(browser.find(By.cssSelector("svg a[href^='/insight/countries/AR'] path")).getAttribute("class")).isEqualTo("map-s1");
+        assertThat(browser.texts(By.cssSelector(".legend li"))).anySatisfy(t -> assertThat(t).containsAnyOf("3 de 4", "3 of 4"));
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("svg a[href^='/insight/countries/BR']")));
+        assertThat(browser.currentPath()).startsWith("/insight/countries/BR");
+        assertThat(browser.script("return document.querySelectorAll('.chart--drawn canvas').length")).as("profile charts drawn")
+                .isEqualTo(3L);
+        browser.assertAccessible("country profile");
+        String profileReport = (String) browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                + " return x.status + ' ' + x.getResponseHeader('Content-Type');",
+                browser.find(By.cssSelector("main .downloads a[href*='/report.pdf']")).getAttribute("href"));
+        assertThat(profileReport).isEqualTo("200 application/pdf");
+
+        browser.open(statistics + "/heatmap");
         browser.assertAccessible("heatmap");
         browser.phoneSize();
         browser.assertAccessible("heatmap on a phone");
+        browser.open(statistics + "/map");
+        browser.assertAccessible("map on a phone");
     }
 }
