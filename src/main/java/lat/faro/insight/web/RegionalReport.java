@@ -29,13 +29,24 @@ import org.thymeleaf.context.Context;
 /**
  * The regional report of a round as PDF, in one language: a title page, the methodology, and per
  * dimension a chart and the table of the statistics page. Written as XHTML by the template
- * {@code insight/report-regional} and laid out by openhtmltopdf with the DejaVu fonts embedded.
+ * {@code insight/report-regional} and laid out by openhtmltopdf with the DejaVu fonts embedded,
+ * from {@link Contents}, which another format can share.
  */
 @Component
 class RegionalReport {
 
-    /** A dimension as the report shows it: the chart as a data URI, then the table's rows. */
-    record Part(String id, String name, String lang, String chart, List<Line> rows) {
+    /** A dimension as the report shows it: the chart as PNG, then the table's rows. */
+    record Part(String id, String name, String lang, byte[] png, List<Line> rows) {
+
+        /** The chart as a data URI, for the XHTML. */
+        public String chart() { // public, like the accessors, for the template
+            return ReportCharts.dataUri(png);
+        }
+    }
+
+    /** What the report says, whatever its format. */
+    record Contents(RoundStatistics stats, String frameworkName, String frameworkLang, String filter, String date,
+            long importedCount, List<Part> parts) {
     }
 
     /** A row of the page's table, its shares made to break, if they must, only before the percentage. */
@@ -98,6 +109,22 @@ class RegionalReport {
 
     /** The report's XHTML, before layout. */
     String html(RoundStatistics stats, Locale locale) {
+        Contents contents = contents(stats, locale);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("stats", contents.stats());
+        variables.put("frameworkName", contents.frameworkName());
+        variables.put("frameworkLang", contents.frameworkLang());
+        variables.put("filter", contents.filter());
+        variables.put("date", contents.date());
+        variables.put("importedCount", contents.importedCount());
+        variables.put("parts", contents.parts());
+        variables.put("ranges", StatisticsPages.RANGES);
+        variables.put("pageContent", pageContent(locale));
+        return templates.process("insight/report-regional", new Context(locale, variables));
+    }
+
+    /** The figures and texts of the report, computed once for either format. */
+    Contents contents(RoundStatistics stats, Locale locale) {
         Framework framework = frameworks.get(stats.framework());
         List<String> stageNames = new ArrayList<>();
         for (int stage = 1; stage <= 5; stage++) {
@@ -108,20 +135,13 @@ class RegionalReport {
         for (StatisticsPages.Part part : StatisticsPages.parts(stats, framework, locale, messages)) {
             List<ReportCharts.Bar> bars = part.rows().stream().map(row -> new ReportCharts.Bar(row.id(),
                     row.stages().stream().mapToInt(StatisticsPages.ShareText::count).toArray())).toList();
-            parts.add(new Part(part.id(), part.name(), part.lang(), ReportCharts.dataUri(bars, stageNames, none),
+            parts.add(new Part(part.id(), part.name(), part.lang(), ReportCharts.png(bars, stageNames, none),
                     part.rows().stream().map(Line::of).toList()));
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("stats", stats);
-        variables.put("frameworkName", framework.name().in(locale));
-        variables.put("frameworkLang", framework.name().languageFor(locale));
-        variables.put("filter", filterText(stats.filter(), locale));
-        variables.put("date", LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
-        variables.put("importedCount", stats.sources().values().stream().filter("imported"::equals).count());
-        variables.put("parts", parts);
-        variables.put("ranges", StatisticsPages.RANGES);
-        variables.put("pageContent", pageContent(locale));
-        return templates.process("insight/report-regional", new Context(locale, variables));
+        return new Contents(stats, framework.name().in(locale), framework.name().languageFor(locale),
+                filterText(stats.filter(), locale),
+                LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
+                stats.sources().values().stream().filter("imported"::equals).count(), parts);
     }
 
     /** "Caribe · Programa X · Beneficiarios", or "all member states". */
