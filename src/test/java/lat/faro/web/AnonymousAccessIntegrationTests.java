@@ -46,7 +46,7 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/open/rounds", "GET /api/v1/open/rounds/{roundId}/statistics",
             "GET /api/v1/open/rounds/{roundId}/changes", "GET /insight/statistics", "GET /insight/statistics/{roundId}",
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
-            "GET /insight/statistics/{roundId}/report.pdf");
+            "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/report.docx");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

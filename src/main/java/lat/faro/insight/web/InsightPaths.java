@@ -14,7 +14,8 @@ class InsightPaths {
     @Bean
     PublicPaths insightPublicPaths() {
         return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
-                "/insight/statistics/*/heatmap", "/insight/statistics/*/report.pdf");
+                "/insight/statistics/*/heatmap", "/insight/statistics/*/report.pdf",
+                "/insight/statistics/*/report.docx");
     }
 
     /** Open data carries an ETag, so a client that has the document gets a bodiless 304. */
