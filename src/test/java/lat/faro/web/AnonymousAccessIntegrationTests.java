@@ -49,7 +49,8 @@ class AnonymousAccessIntegrationTests {
             "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/heatmap.csv",
             "GET /insight/statistics/{roundId}/map", "GET /insight/statistics/{roundId}/map.csv", "GET /insight/countries",
             "GET /insight/countries/{code}", "GET /insight/countries/{code}/{table}.csv", "GET /insight/countries/{code}/{table}.xlsx",
-            "GET /insight/countries/{code}/report.pdf");
+            "GET /insight/countries/{code}/report.pdf", "GET /insight/statistics/{roundId}/report.docx",
+            "GET /insight/countries/{code}/report.docx");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

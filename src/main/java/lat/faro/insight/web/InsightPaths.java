@@ -15,7 +15,7 @@ class InsightPaths {
     PublicPaths insightPublicPaths() {
         return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
                 "/insight/statistics/*/heatmap", "/insight/statistics/*/heatmap.csv", "/insight/statistics/*/map",
-                "/insight/statistics/*/map.csv", "/insight/statistics/*/report.pdf", "/insight/countries", "/insight/countries/*",
+                "/insight/statistics/*/map.csv", "/insight/statistics/*/report.pdf", "/insight/statistics/*/report.docx", "/insight/countries", "/insight/countries/*",
                 "/insight/countries/*/*");
     }
 

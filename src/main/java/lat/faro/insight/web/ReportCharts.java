@@ -63,7 +63,12 @@ final class ReportCharts {
 
     /** The chart as {@code data:image/png;base64,...}, to embed in the report's XHTML. */
     static String dataUri(List<Bar> bars, List<String> stageNames, String none) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(bars, stageNames, none));
+        return dataUri(png(bars, stageNames, none));
+    }
+
+    /** A chart already drawn, as {@code data:image/png;base64,...}. */
+    static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     /**
