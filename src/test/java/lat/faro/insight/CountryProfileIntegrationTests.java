@@ -170,6 +170,11 @@ class CountryProfileIntegrationTests {
         assertThat(csv.lines()).contains("BZ,Belice,D1.1.1,2,2 · Formativo", "PA,Panamá,D1.1.1,4,4 · Estratégico",
                 "CU,Cuba,D1.1.1,,Sin resultado publicado");
 
+        byte[] png = mvc.perform(get("/insight/statistics/" + second + "/map.png?element=D1.1.1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(1800);
+
         String heatmap = text("/insight/statistics/" + second + "/heatmap.csv", "es");
         assertThat(heatmap.lines().filter(l -> l.startsWith("BZ,")).findFirst().orElseThrow()).startsWith("BZ,Belice,1,");
     }
@@ -200,6 +205,27 @@ class CountryProfileIntegrationTests {
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1);
         assertThat(english).startsWith("%PDF-");
         mvc.perform(get("/insight/countries/BZ/report.pdf?round=" + unpublished)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theProfileAsAnEditableDocumentHoldsTheSameFiguresUnderRealHeadings() throws Exception {
+        var response = mvc.perform(get("/insight/countries/BZ/report.docx?round=" + second).header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(response.getHeader("Content-Disposition")).contains("faro-country-profile-bz-" + second + "-es.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList())
+                    .containsExactly("Metodología", "Por dimensión", "Frente a la región", "Cambios desde la ronda anterior");
+            assertThat(doc.getAllPictures()).as("the radar and the comparison with the region").hasSize(2);
+            var elements = doc.getTables().stream().filter(t -> t.getText().contains("Mediana regional")).findFirst().orElseThrow();
+            var belize = elements.getRows().stream().filter(r -> r.getCell(0).getText().startsWith("D1.1.1 ")).findFirst().orElseThrow();
+            assertThat(belize.getTableCells().stream().map(org.apache.poi.xwpf.usermodel.XWPFTableCell::getText).toList())
+                    .containsExactly("D1.1.1 Desarrollo de la estrategia", "2 · Formativo", "2,50", "1 de 3 (33,33 %)",
+                            "0 de 3 (0,00 %)", "2 de 3 (66,67 %)");
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal()).startsWith("es");
+        }
+        mvc.perform(get("/insight/countries/BZ/report.docx?round=" + unpublished)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -47,7 +47,8 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/open/rounds/{roundId}/changes", "GET /insight/statistics", "GET /insight/statistics/{roundId}",
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
             "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/heatmap.csv",
-            "GET /insight/statistics/{roundId}/map", "GET /insight/statistics/{roundId}/map.csv", "GET /insight/countries",
+            "GET /insight/statistics/{roundId}/map", "GET /insight/statistics/{roundId}/map.csv", "GET /insight/statistics/{roundId}/map.png",
+            "GET /insight/countries",
             "GET /insight/countries/{code}", "GET /insight/countries/{code}/{table}.csv", "GET /insight/countries/{code}/{table}.xlsx",
             "GET /insight/countries/{code}/report.pdf", "GET /insight/statistics/{roundId}/report.docx",
             "GET /insight/countries/{code}/report.docx");

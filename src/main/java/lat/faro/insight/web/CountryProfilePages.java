@@ -54,6 +54,19 @@ class CountryProfilePages {
                 .body(reports.pdf(profile, locale));
     }
 
+    /** The profile as an editable DOCX report in the page's language. */
+    @GetMapping("/insight/countries/{code}/report.docx")
+    ResponseEntity<byte[]> docx(@PathVariable String code, @RequestParam(required = false) @Nullable Long round, Locale locale) {
+        CountryProfileView.Profile profile = views.of(code, round, locale);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(reportName(profile, locale, "docx")).build().toString())
+                .header(org.springframework.http.HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .body(reports.docx(profile, locale));
+    }
+
     private static String reportName(CountryProfileView.Profile profile, Locale locale, String extension) {
         return "faro-country-profile-" + profile.iso2().toLowerCase(Locale.ROOT) + "-" + profile.round().roundId() + "-"
                 + locale.getLanguage() + "." + extension;

@@ -15,7 +15,8 @@ class InsightPaths {
     PublicPaths insightPublicPaths() {
         return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
                 "/insight/statistics/*/heatmap", "/insight/statistics/*/heatmap.csv", "/insight/statistics/*/map",
-                "/insight/statistics/*/map.csv", "/insight/statistics/*/report.pdf", "/insight/statistics/*/report.docx", "/insight/countries", "/insight/countries/*",
+                "/insight/statistics/*/map.csv", "/insight/statistics/*/map.png", "/insight/statistics/*/report.pdf", "/insight/statistics/*/report.docx",
+                "/insight/countries", "/insight/countries/*",
                 "/insight/countries/*/*");
     }
 

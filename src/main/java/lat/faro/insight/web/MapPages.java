@@ -101,6 +101,22 @@ class MapPages {
         return CsvFiles.attachment("faro-map-" + roundId + "-" + chosen.elementId() + ".csv", rows);
     }
 
+    /** The map as a PNG image (1800 pixels wide) for slides and documents; the legend is on the page. */
+    @GetMapping("/insight/statistics/{roundId}/map.png")
+    ResponseEntity<byte[]> png(@PathVariable long roundId, @RequestParam(required = false) @Nullable String element,
+            @RequestParam(required = false) @Nullable String subregion, @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String role) {
+        RoundStatistics stats = stats(roundId, subregion, programme, role);
+        StageDistribution chosen = chosen(stats, element);
+        Map<String, Integer> stages = new java.util.HashMap<>();
+        chosen.byStage().forEach((stage, countries) -> countries.forEach(c -> stages.put(c, stage)));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.IMAGE_PNG)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+                        .filename("faro-map-" + roundId + "-" + chosen.elementId() + ".png").build().toString())
+                .body(map.png(stages, 1800));
+    }
+
     private RoundStatistics stats(long roundId, @Nullable String subregion, @Nullable String programme, @Nullable String role) {
         StatisticsFilter filter = StatisticsPages.filter(subregion, programme, role);
         return statistics.of(roundId, filter).orElseThrow(() -> new NotFoundException("insight.open.notPublished", roundId));

@@ -1,12 +1,5 @@
 package lat.faro.insight.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,17 +61,6 @@ class RegionalReport {
         }
     }
 
-    static final String FAMILY = "DejaVu Sans";
-
-    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
-
-    static {
-        // openhtmltopdf logs to its own java.util.logging console handler at INFO for every document.
-        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
-                .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
-    }
-
     private final ITemplateEngine templates;
     private final FrameworkLibrary frameworks;
     private final DirectoryQueries directory;
@@ -95,19 +77,7 @@ class RegionalReport {
     }
 
     byte[] pdf(RoundStatistics stats, Locale locale) {
-        String html = html(stats, locale);
-        var out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            new PdfRendererBuilder()
-                    .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true)
-                    .withHtmlContent(html, RegionalReport.class.getResource("/templates/insight/").toExternalForm())
-                    .toStream(out)
-                    .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.render(html(stats, locale));
     }
 
     /** The report's XHTML, before layout. */
@@ -122,7 +92,7 @@ class RegionalReport {
         variables.put("importedCount", contents.importedCount());
         variables.put("parts", contents.parts());
         variables.put("ranges", StatisticsPages.RANGES);
-        variables.put("pageContent", pageContent(locale));
+        variables.put("pageContent", PdfDocuments.pageContent(messages, locale));
         return templates.process("insight/report-regional", new Context(locale, variables));
     }
 
@@ -224,55 +194,11 @@ class RegionalReport {
         return parts.isEmpty() ? msg("insight.report.filterAll", locale) : String.join(" · ", parts);
     }
 
-    /**
-     * The CSS {@code content} of the footer: the words of "page {0} of {1}" in the language as
-     * quoted strings around the page counters.
-     */
-    private String pageContent(Locale locale) {
-        String text = messages.getMessage("insight.report.pageOf", new Object[] {"\u0001", "\u0002"}, locale);
-        var css = new StringBuilder();
-        var literal = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '\u0001' || c == '\u0002') {
-                css.append(quoted(literal)).append(c == '\u0001' ? " counter(page) " : " counter(pages) ");
-                literal.setLength(0);
-            } else {
-                literal.append(c);
-            }
-        }
-        return css.append(quoted(literal)).toString().strip();
-    }
-
-    private static String quoted(CharSequence text) {
-        var out = new StringBuilder("\"");
-        text.chars().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c == '<' || c == '>' || c == '&') {
-                out.append(String.format("\\%06x", c)); // kept out of the markup the CSS sits in
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.append('"').toString();
-    }
-
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
 
     private String msg(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, key, locale);
-    }
-
-    private static byte[] bytes(String resource) {
-        try (InputStream in = RegionalReport.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
