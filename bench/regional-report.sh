@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Faro insight benchmark: the regional report of a round as PDF (GET /insight/statistics/{id}/report.pdf),
-# timed with curl: the first request after start (cold), then RUNS sequential requests in es and en.
+# Faro insight benchmark: the reports, timed with curl: the regional report of a round as PDF
+# (GET /insight/statistics/{id}/report.pdf), the first request after start (cold), then RUNS
+# sequential requests in es and en; then, RUNS requests each, the regional report as DOCX and a
+# country profile (Brazil, latest round) as PDF and DOCX.
 #
 #   bash bench/regional-report.sh                 # uses target/faro-*.jar (builds it if missing)
 #   RUNS=20 bash bench/regional-report.sh
@@ -26,4 +28,10 @@ for lang in es en; do
   times=()
   for r in $(seq 1 "$RUNS"); do times+=($(seconds "$lang")); done
   echo "$lang, $RUNS sequential requests: median $(printf '%s\n' "${times[@]}" | median) s, max $(printf '%s\n' "${times[@]}" | sort -n | tail -1) s"
+done
+
+for path in "/insight/statistics/$round/report.docx" "/insight/countries/BR/report.pdf" "/insight/countries/BR/report.docx"; do
+  times=()
+  for r in $(seq 1 "$RUNS"); do times+=($(curl -fs -o "$OUT/report.bin" -w '%{time_total}' -H "Accept-Language: es" "$base$path")); done
+  echo "$path, $RUNS sequential requests: median $(printf '%s\n' "${times[@]}" | median) s, max $(printf '%s\n' "${times[@]}" | sort -n | tail -1) s, $(wc -c < "$OUT/report.bin") bytes"
 done
