@@ -177,6 +177,16 @@ class CountryProfileIntegrationTests {
 
         String heatmap = text("/insight/statistics/" + second + "/heatmap.csv", "es");
         assertThat(heatmap.lines().filter(l -> l.startsWith("BZ,")).findFirst().orElseThrow()).startsWith("BZ,Belice,1,");
+        for (String path : new String[] {"/map.xlsx?element=D1.1.1", "/heatmap.xlsx"}) {
+            byte[] xlsx = mvc.perform(get("/insight/statistics/" + second + path).header("Accept-Language", "es"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var belizeRow = java.util.stream.StreamSupport.stream(workbook.getSheetAt(0).spliterator(), false)
+                        .filter(r -> r.getCell(0).getStringCellValue().equals("BZ")).findFirst().orElseThrow();
+                assertThat(belizeRow.getCell(path.startsWith("/map") ? 3 : 2).getNumericCellValue()).as(path)
+                        .isEqualTo(path.startsWith("/map") ? 2.0 : 1.0);
+            }
+        }
     }
 
     @Test

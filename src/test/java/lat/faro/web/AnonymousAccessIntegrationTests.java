@@ -48,6 +48,7 @@ class AnonymousAccessIntegrationTests {
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
             "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/heatmap.csv",
             "GET /insight/statistics/{roundId}/map", "GET /insight/statistics/{roundId}/map.csv", "GET /insight/statistics/{roundId}/map.png",
+            "GET /insight/statistics/{roundId}/map.xlsx", "GET /insight/statistics/{roundId}/heatmap.xlsx",
             "GET /insight/countries",
             "GET /insight/countries/{code}", "GET /insight/countries/{code}/{table}.csv", "GET /insight/countries/{code}/{table}.xlsx",
             "GET /insight/countries/{code}/report.pdf", "GET /insight/statistics/{roundId}/report.docx",

@@ -14,7 +14,8 @@ class InsightPaths {
     @Bean
     PublicPaths insightPublicPaths() {
         return PublicPaths.readOnly("/samples/**", "/api/v1/open/**", "/insight/statistics", "/insight/statistics/*",
-                "/insight/statistics/*/heatmap", "/insight/statistics/*/heatmap.csv", "/insight/statistics/*/map",
+                "/insight/statistics/*/heatmap", "/insight/statistics/*/heatmap.csv",
+                "/insight/statistics/*/heatmap.xlsx", "/insight/statistics/*/map.xlsx", "/insight/statistics/*/map",
                 "/insight/statistics/*/map.csv", "/insight/statistics/*/map.png", "/insight/statistics/*/report.pdf", "/insight/statistics/*/report.docx",
                 "/insight/countries", "/insight/countries/*",
                 "/insight/countries/*/*");

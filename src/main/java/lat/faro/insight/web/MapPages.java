@@ -88,6 +88,21 @@ class MapPages {
             @RequestParam(required = false) @Nullable String role, Locale locale) {
         RoundStatistics stats = stats(roundId, subregion, programme, role);
         StageDistribution chosen = chosen(stats, element);
+        return CsvFiles.attachment("faro-map-" + roundId + "-" + chosen.elementId() + ".csv", table(stats, chosen, locale));
+    }
+
+    @GetMapping("/insight/statistics/{roundId}/map.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long roundId, @RequestParam(required = false) @Nullable String element,
+            @RequestParam(required = false) @Nullable String subregion, @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String role, Locale locale) {
+        RoundStatistics stats = stats(roundId, subregion, programme, role);
+        StageDistribution chosen = chosen(stats, element);
+        return lat.faro.shared.web.XlsxFiles.attachment("faro-map-" + roundId + "-" + chosen.elementId() + ".xlsx",
+                chosen.elementId(), table(stats, chosen, locale));
+    }
+
+    /** The map's table: the member states in scope, each with its stage for the element or none. */
+    private List<List<String>> table(RoundStatistics stats, StageDistribution chosen, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(msg("insight.heatmap.code", locale), msg("insight.heatmap.country", locale),
                 msg("insight.stats.element", locale), msg("insight.country.stage", locale),
@@ -98,7 +113,7 @@ class MapPages {
                         state.stage() == null ? "" : state.stage().toString(), state.stageText()));
             }
         }
-        return CsvFiles.attachment("faro-map-" + roundId + "-" + chosen.elementId() + ".csv", rows);
+        return rows;
     }
 
     /** The map as a PNG image (1800 pixels wide) for slides and documents; the legend is on the page. */

@@ -181,7 +181,20 @@ class StatisticsPages {
     org.springframework.http.ResponseEntity<byte[]> heatmapCsv(@PathVariable long roundId,
             @RequestParam(required = false) @Nullable String subregion, @RequestParam(required = false) @Nullable String programme,
             @RequestParam(required = false) @Nullable String role, Locale locale) {
-        Heatmap heatmap = heatmap(roundId, filter(subregion, programme, role), locale);
+        return lat.faro.shared.web.CsvFiles.attachment("faro-heatmap-" + roundId + ".csv",
+                heatmapTable(heatmap(roundId, filter(subregion, programme, role), locale), locale));
+    }
+
+    /** The same as XLSX, the stages as numbers. */
+    @GetMapping("/insight/statistics/{roundId}/heatmap.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> heatmapXlsx(@PathVariable long roundId,
+            @RequestParam(required = false) @Nullable String subregion, @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String role, Locale locale) {
+        return lat.faro.shared.web.XlsxFiles.attachment("faro-heatmap-" + roundId + ".xlsx", msg("insight.heatmap.country", locale),
+                heatmapTable(heatmap(roundId, filter(subregion, programme, role), locale), locale));
+    }
+
+    private List<List<String>> heatmapTable(Heatmap heatmap, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(msg("insight.heatmap.code", locale), msg("insight.heatmap.country", locale)));
         heatmap.columns().forEach(c -> header.add(c.id()));
@@ -191,7 +204,7 @@ class StatisticsPages {
             row.stages().forEach(stage -> line.add(stage == null ? "" : stage.toString()));
             rows.add(line);
         }
-        return lat.faro.shared.web.CsvFiles.attachment("faro-heatmap-" + roundId + ".csv", rows);
+        return rows;
     }
 
     private Heatmap heatmap(long roundId, StatisticsFilter filter, Locale locale) {
