@@ -149,6 +149,74 @@ public class RegionalStatistics {
     }
 
     /**
+     * The regional trend of one element over every published national round, oldest first; empty
+     * when no published round's framework has the element.
+     */
+    public Optional<RegionalTrend> trend(String elementId) {
+        return cached("trend:" + elementId, () -> computeTrend(elementId));
+    }
+
+    private Optional<RegionalTrend> computeTrend(String elementId) {
+        List<RoundView> rounds = new ArrayList<>(publishedRounds());
+        rounds.sort(java.util.Comparator.comparing(RoundOrder::when).thenComparing(RoundView::id));
+        // The element's framework: that of the newest round that has it.
+        lat.faro.framework.FrameworkRef reference = null;
+        for (RoundView round : rounds.reversed()) {
+            if (frameworks.get(round.framework()).nameOf(elementId).isPresent()) {
+                reference = round.framework();
+                break;
+            }
+        }
+        if (reference == null) {
+            return Optional.empty();
+        }
+        List<RegionalTrend.Point> points = new ArrayList<>();
+        for (RoundView round : rounds) {
+            RoundStatistics stats = of(round.id(), StatisticsFilter.ALL).orElse(null);
+            if (stats == null) {
+                continue;
+            }
+            String edition = round.framework().id() + "@" + round.framework().version();
+            if (round.framework().id().equals(reference.id())) {
+                points.add(new RegionalTrend.Point(round.id(), round.label(), edition, stats.element(elementId).orElse(null),
+                        List.of(elementId), false));
+                continue;
+            }
+            var mapping = frameworks.mapping(round.framework(), reference);
+            List<lat.faro.framework.Mapping.Link> links = mapping.map(m -> m.into(elementId)).orElse(List.of());
+            if (links.isEmpty()) {
+                points.add(new RegionalTrend.Point(round.id(), round.label(), edition, null, List.of(), false));
+                continue;
+            }
+            Map<Integer, List<String>> byStage = new HashMap<>();
+            List<String> notAssessed = new ArrayList<>();
+            for (String country : stats.inScope()) {
+                Map<String, Integer> stages = DerivedFigures.stagesOf(stats, country);
+                Integer lowest = null;
+                for (var link : links) {
+                    Integer stage = stages.get(link.from());
+                    if (stage == null) {
+                        lowest = null;
+                        break;
+                    }
+                    lowest = lowest == null ? stage : Math.min(lowest, stage);
+                }
+                if (lowest == null) {
+                    notAssessed.add(country);
+                } else {
+                    byStage.computeIfAbsent(lowest, s -> new ArrayList<>()).add(country);
+                }
+            }
+            boolean exact = links.size() == 1 && links.getFirst().relation() == lat.faro.framework.Relation.EQUAL;
+            String kind = frameworks.get(reference).factor(elementId).isPresent() ? "factor" : "aspect";
+            points.add(new RegionalTrend.Point(round.id(), round.label(), edition,
+                    new StageDistribution(elementId, kind, false, byStage, notAssessed),
+                    links.stream().map(lat.faro.framework.Mapping.Link::from).toList(), !exact));
+        }
+        return Optional.of(new RegionalTrend(elementId, reference, points));
+    }
+
+    /**
      * For each country and aspect of a round, the change since the country's latest earlier round
      * with a comparable published result, across editions through their mapping. Empty when
      * nothing of the round is published.

@@ -35,13 +35,24 @@ class CountryProfileIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired HistoricImport imports;
 
+    long older;
     long first;
     long second;
     long unpublished;
+    String tag;
 
     @BeforeEach
     void importRounds() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        // The 2016 edition: D1.1.1 maps to 2021 D1.1.1 as an equivalence; D1.2.2, D1.2.3 and D1.2.4 all into 2021 D1.2.2.
+        older = importCsv("""
+                country,round,framework,element,stage
+                BZ,Ronda 1995 %1$s,faro-national-2016,D1.1.1,2
+                BZ,Ronda 1995 %1$s,faro-national-2016,D1.2.2,1
+                BZ,Ronda 1995 %1$s,faro-national-2016,D1.2.3,3
+                BZ,Ronda 1995 %1$s,faro-national-2016,D1.2.4,2
+                GY,Ronda 1995 %1$s,faro-national-2016,D1.2.2,2
+                """.formatted(tag));
         first = importCsv("""
                 country,round,framework,element,stage
                 BZ,Ronda 1997 %1$s,faro-national-2021,D1.1.1,1
@@ -62,6 +73,7 @@ class CountryProfileIntegrationTests {
                 country,round,framework,element,stage
                 BZ,Ronda 2001 %1$s,faro-national-2021,D1.1.1,5
                 """.formatted(tag));
+        asCoordinator(() -> imports.publish(older));
         asCoordinator(() -> imports.publish(first));
         asCoordinator(() -> imports.publish(second));
     }
@@ -236,6 +248,27 @@ class CountryProfileIntegrationTests {
             assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal()).startsWith("es");
         }
         mvc.perform(get("/insight/countries/BZ/report.docx?round=" + unpublished)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRegionalTrendCountsEachRoundAndReadsAnOlderEditionThroughTheMapping() throws Exception {
+        String html = page("/insight/trend?element=D1.2.2", "es");
+        String older = html.substring(html.indexOf(">Ronda 1995 " + tag + "<"));
+        older = older.substring(0, older.indexOf("</tr>"));
+        // Belize: the lowest of 2016 D1.2.2 (1), D1.2.3 (3) and D1.2.4 (2); Guyana has only D1.2.2, so it is not compared.
+        assertThat(older).contains("faro-national-2016@1.0.0", "(aproximado: a través de D1.2.2, D1.2.3, D1.2.4)", "<td>1</td>",
+                "<td>1 de 1 (100,00 %)</td>");
+        assertThat(html).contains("data-chart=");
+
+        String csv = text("/insight/trend.csv?element=D1.1.1", "es");
+        assertThat(csv.lines().filter(l -> l.startsWith("Ronda 1995 " + tag)).findFirst().orElseThrow())
+                .as("an equivalence: exact").startsWith("Ronda 1995 " + tag + ",faro-national-2016@1.0.0,D1.1.1,No,1,0,0.00,1,100.00,");
+        assertThat(csv.lines().filter(l -> l.startsWith("Ronda 1997 " + tag)).findFirst().orElseThrow())
+                .startsWith("Ronda 1997 " + tag + ",faro-national-2021@1.0.0,D1.1.1,No,2,1,50.00,1,50.00,0,0.00,0,0.00,0,0.00,2,100.00,");
+        assertThat(csv.lines().filter(l -> l.startsWith("Ronda 1999 " + tag)).findFirst().orElseThrow())
+                .contains(",4,1,25.00,1,25.00,1,25.00,1,25.00,0,0.00,2,50.00,");
+        assertThat(csv).doesNotContain("Ronda 2001");
+        mvc.perform(get("/insight/trend?element=D9.9.9")).andExpect(status().isNotFound());
     }
 
     @Test

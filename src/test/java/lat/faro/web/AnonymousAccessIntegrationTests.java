@@ -52,7 +52,8 @@ class AnonymousAccessIntegrationTests {
             "GET /insight/countries",
             "GET /insight/countries/{code}", "GET /insight/countries/{code}/{table}.csv", "GET /insight/countries/{code}/{table}.xlsx",
             "GET /insight/countries/{code}/report.pdf", "GET /insight/statistics/{roundId}/report.docx",
-            "GET /insight/countries/{code}/report.docx");
+            "GET /insight/countries/{code}/report.docx",
+            "GET /insight/trend", "GET /insight/trend.csv", "GET /insight/trend.xlsx");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * security chain's). One advice for the module, so no page is covered twice.
  */
 @ControllerAdvice(assignableTypes = {ImportPages.class, StatisticsPages.class, RegionalReportPages.class,
-        CountryProfilePages.class, MapPages.class})
+        CountryProfilePages.class, MapPages.class, TrendPages.class})
 class InsightPageErrors {
 
     @ExceptionHandler(NotFoundException.class)

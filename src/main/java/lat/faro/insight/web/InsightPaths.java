@@ -17,7 +17,7 @@ class InsightPaths {
                 "/insight/statistics/*/heatmap", "/insight/statistics/*/heatmap.csv",
                 "/insight/statistics/*/heatmap.xlsx", "/insight/statistics/*/map.xlsx", "/insight/statistics/*/map",
                 "/insight/statistics/*/map.csv", "/insight/statistics/*/map.png", "/insight/statistics/*/report.pdf", "/insight/statistics/*/report.docx",
-                "/insight/countries", "/insight/countries/*",
+                "/insight/countries", "/insight/countries/*", "/insight/trend", "/insight/trend.csv", "/insight/trend.xlsx",
                 "/insight/countries/*/*");
     }
 

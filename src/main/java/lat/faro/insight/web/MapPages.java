@@ -179,7 +179,8 @@ class MapPages {
         return legend;
     }
 
-    private static List<Option> options(Framework framework, Locale locale) {
+    /** Every factor of a framework, each followed by its aspects, for an element selector. */
+    static List<Option> options(Framework framework, Locale locale) {
         List<Option> options = new ArrayList<>();
         for (Dimension dimension : framework.dimensions()) {
             for (Factor factor : dimension.factors()) {
