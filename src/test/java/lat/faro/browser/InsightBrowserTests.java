@@ -82,6 +82,14 @@ class InsightBrowserTests {
                 browser.find(By.cssSelector("main .downloads a[href*='/report.pdf']")).getAttribute("href"));
         assertThat(profileReport).isEqualTo("200 application/pdf");
 
+        browser.open("/insight/countries");
+        browser.assertAccessible("country profiles");
+        browser.open("/insight/trend?element=D2.1.1");
+        assertThat(browser.script("return document.querySelectorAll('.chart--drawn canvas').length")).as("trend chart drawn")
+                .isEqualTo(1L);
+        assertThat(browser.text(By.cssSelector("main table"))).contains(label);
+        browser.assertAccessible("regional trend");
+
         browser.open(statistics + "/heatmap");
         browser.assertAccessible("heatmap");
         browser.phoneSize();
