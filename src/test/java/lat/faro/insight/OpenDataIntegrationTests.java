@@ -106,6 +106,32 @@ class OpenDataIntegrationTests {
     }
 
     @Test
+    void aCountrysPublishedResultsAndNothingOfItsDrafts() throws Exception {
+        String etag = mvc.perform(get("/api/v1/open/countries/BRA"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=300, public"))
+                .andExpect(jsonPath("$.country").value("BR"))
+                .andExpect(jsonPath("$.rounds[?(@.label == 'Estudio regional 2026')].source").value(hasItem("assessment")))
+                .andExpect(jsonPath("$.rounds[?(@.label == 'Estudio regional 2026')].stages['D1.1.1']").value(
+                        hasItem(org.hamcrest.Matchers.isA(Integer.class))))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/api/v1/open/countries/BR").header("If-None-Match", etag)).andExpect(status().isNotModified());
+        // Argentina's draft, Mexico in review and Uruguay validated are not published: nothing of the demo round
+        // about them (other tests may have imported and published other rounds for these countries).
+        for (String code : List.of("AR", "MX", "URY")) {
+            var response = mvc.perform(get("/api/v1/open/countries/" + code)).andReturn().getResponse();
+            if (response.getStatus() == 404) {
+                org.assertj.core.api.Assertions.assertThat(response.getContentType()).isEqualTo("application/problem+json");
+            } else {
+                org.assertj.core.api.Assertions.assertThat(response.getStatus()).isEqualTo(200);
+                org.assertj.core.api.Assertions.assertThat(response.getContentAsString()).doesNotContain("Estudio regional 2026");
+            }
+        }
+        mvc.perform(get("/api/v1/open/countries/ZZ")).andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+    }
+
+    @Test
     void aPublicationShowsAtOnceThoughTheStatisticsAreKeptForReuse() throws Exception {
         long round = as(Grant.programme(Role.PROGRAMME_COORDINATOR), () -> management.createRound(new RoundDraft(
                 "Abierta " + UUID.randomUUID(), RoundKind.NATIONAL, new FrameworkRef("faro-national-2021", "1.0.0"), null, null,

@@ -44,7 +44,7 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/assessments/{id}/history", "GET /api/v1/assessments/{id}/decisions",
             "GET /api/v1/assessments/{id}/roadmap",
             "GET /api/v1/open/rounds", "GET /api/v1/open/rounds/{roundId}/statistics",
-            "GET /api/v1/open/rounds/{roundId}/changes", "GET /insight/statistics", "GET /insight/statistics/{roundId}",
+            "GET /api/v1/open/rounds/{roundId}/changes", "GET /api/v1/open/countries/{code}", "GET /insight/statistics", "GET /insight/statistics/{roundId}",
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
             "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/heatmap.csv",
             "GET /insight/statistics/{roundId}/map", "GET /insight/statistics/{roundId}/map.csv", "GET /insight/statistics/{roundId}/map.png",

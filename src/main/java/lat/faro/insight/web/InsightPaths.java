@@ -27,7 +27,7 @@ class InsightPaths {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
                 new org.springframework.web.filter.ShallowEtagHeaderFilter());
         // The statistics documents carry their own ETag, computed once per document.
-        registration.addUrlPatterns("/api/v1/open/rounds", "/api/v1/open/rounds/*/changes");
+        registration.addUrlPatterns("/api/v1/open/rounds", "/api/v1/open/rounds/*/changes", "/api/v1/open/countries/*");
         registration.setName("openDataEtags");
         return registration;
     }

@@ -79,12 +79,39 @@ class OpenDataApi {
     }
 
     private final RegionalStatistics statistics;
+    private final lat.faro.directory.DirectoryQueries directory;
     private final tools.jackson.databind.ObjectMapper json;
     private final java.util.concurrent.ConcurrentMap<Key, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
-    OpenDataApi(RegionalStatistics statistics, tools.jackson.databind.ObjectMapper json) {
+    OpenDataApi(RegionalStatistics statistics, lat.faro.directory.DirectoryQueries directory,
+            tools.jackson.databind.ObjectMapper json) {
         this.statistics = statistics;
+        this.directory = directory;
         this.json = json;
+    }
+
+    /** One country's published result in a round: its stage per factor and aspect (derived factors included). */
+    record CountryRoundDoc(long round, String label, String framework, String source, java.util.Map<String, Integer> stages) {
+    }
+
+    /** A member state's published results, oldest round first. */
+    record CountryDoc(String country, List<CountryRoundDoc> rounds) {
+    }
+
+    @GetMapping("/countries/{code}")
+    @Operation(summary = "Published results of a member state",
+            description = "Per national round with a published result for the country (ISO 3166-1 alpha-2 or alpha-3), "
+                    + "oldest first: the round, its framework, the source (`assessment` published in Faro, or `imported`) and the "
+                    + "stage per factor and aspect; a factor with aspects and no stage of its own has the lowest stage of its "
+                    + "aspects when all are assessed. 404 for an unknown code or a country with nothing published.")
+    ResponseEntity<CountryDoc> country(@PathVariable String code) {
+        var country = directory.country(code).orElseThrow(() -> new NotFoundException("insight.country.unknown", code));
+        var profile = statistics.country(country.iso2())
+                .orElseThrow(() -> new NotFoundException("insight.country.nothing", country.iso2()));
+        return ResponseEntity.ok().cacheControl(CACHE).body(new CountryDoc(country.iso2(), profile.rounds().stream()
+                .map(r -> new CountryRoundDoc(r.roundId(), r.label(), r.region().framework().toString(), r.source(),
+                        new java.util.TreeMap<>(r.stages())))
+                .toList()));
     }
 
     @GetMapping("/rounds")
