@@ -8,12 +8,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +69,7 @@ final class ProfileCharts {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return ReportCharts.encode(image);
     }
 
     /** Per factor, the country's stage as a bar (none when it has no stage) and the regional median as a diamond. */
@@ -134,7 +130,7 @@ final class ProfileCharts {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return ReportCharts.encode(image);
     }
 
     private static void series(Graphics2D g, int n, double cx, double cy, double r, List<@Nullable BigDecimal> values,
@@ -204,15 +200,5 @@ final class ProfileCharts {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         return g;
-    }
-
-    static byte[] encode(BufferedImage image) {
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

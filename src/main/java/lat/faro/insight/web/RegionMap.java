@@ -7,7 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +15,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,8 +67,7 @@ final class RegionMap {
     private static final double CLIP_MARGIN = 2;
 
     /** Light to dark, one hue, the same as the report's bar charts. */
-    private static final Color[] STAGE_COLOURS = {new Color(0xDEEBF7), new Color(0x9ECAE1), new Color(0x4292C6),
-            new Color(0x2171B5), new Color(0x08306B)};
+    private static final Color[] STAGE_COLOURS = ReportCharts.STAGE_COLOURS;
     private static final Color NO_STAGE = new Color(0xF0F0F0);
     private static final Color NO_STAGE_BORDER = new Color(0x767676);
     private static final Color BORDER = Color.WHITE;
@@ -217,13 +214,7 @@ final class RegionMap {
         } finally {
             g.dispose();
         }
-        var out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ReportCharts.encode(image);
     }
 
     private static JsonNode read() {

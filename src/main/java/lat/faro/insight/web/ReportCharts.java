@@ -47,9 +47,11 @@ final class ReportCharts {
         }
     }
 
-    /** Light to dark, one hue, so that the order of the stages reads without the legend too. */
-    private static final Color[] STAGE_COLOURS = {new Color(0xDEEBF7), new Color(0x9ECAE1), new Color(0x4292C6),
-            new Color(0x2171B5), new Color(0x08306B)};
+    /**
+     * Light to dark, one hue, so that the order of the stages reads without the legend too; the
+     * same colours as the page's charts ({@link Charts#STAGE_COLOURS}) and the map.
+     */
+    static final Color[] STAGE_COLOURS = Charts.STAGE_COLOURS.stream().map(Color::decode).toArray(Color[]::new);
     private static final Color INK = new Color(0x1A1A1A);
     private static final Color EMPTY = new Color(0x767676);
     private static final Font FONT = load("/fonts/DejaVuSans.ttf");
@@ -129,6 +131,11 @@ final class ReportCharts {
         } finally {
             g.dispose();
         }
+        return encode(image);
+    }
+
+    /** An image as PNG bytes. */
+    static byte[] encode(BufferedImage image) {
         var out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
