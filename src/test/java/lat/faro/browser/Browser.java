@@ -80,6 +80,22 @@ public final class Browser {
     }
 
     /**
+     * Follows a link from the keyboard, as someone without a mouse does: focuses it, presses
+     * Enter and waits (up to ten seconds) until the next page has loaded. Also for links a
+     * pointer cannot reliably hit, such as a country's outline on the map.
+     */
+    public Browser enterAndWaitForNextPage(WebElement link) {
+        script("window.faroPreviousPage = true; arguments[0].focus();", link);
+        assertThat(script("return document.activeElement === arguments[0]", link)).as("the link takes the focus").isEqualTo(true);
+        link.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script(
+                        "return window.faroPreviousPage !== true && document.readyState === 'complete'")));
+        return this;
+    }
+
+    /**
      * Signs in with the form on {@code /login} and waits for the page that follows: the page
      * asked for before, the front page, or the second step when the account has one.
      */

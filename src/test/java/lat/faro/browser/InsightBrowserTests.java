@@ -65,14 +65,14 @@ class InsightBrowserTests {
         assertThat(report).isEqualTo("200 application/pdf");
 
         // The map of the mind-set aspect: each country coloured by its stage, a click opens its profile.
-        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main .downloads a[href$='/map']")));
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main .downloads a[href*='/map']")));
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("element"))).selectByValue("D2.1.1");
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main form.filters button[type=submit]")));
         browser.assertAccessible("map");
         assertThat(browser.find(By.cssSelector("svg a[href^='/insight/countries/BR'] path")).getAttribute("class")).isEqualTo("map-s2");
         assertThat(browser.find(By.cssSelector("svg a[href^='/insight/countries/AR'] path")).getAttribute("class")).isEqualTo("map-s1");
         assertThat(browser.texts(By.cssSelector(".legend li"))).anySatisfy(t -> assertThat(t).containsAnyOf("3 de 4", "3 of 4"));
-        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("svg a[href^='/insight/countries/BR']")));
+        browser.enterAndWaitForNextPage(browser.find(By.cssSelector("svg a[href^='/insight/countries/BR']")));
         assertThat(browser.currentPath()).startsWith("/insight/countries/BR");
         assertThat(browser.script("return document.querySelectorAll('.chart--drawn canvas').length")).as("profile charts drawn")
                 .isEqualTo(3L);
