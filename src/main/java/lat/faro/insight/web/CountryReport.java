@@ -46,6 +46,7 @@ class CountryReport {
         variables.put("radar", PdfDocuments.dataUri(images.radar()));
         variables.put("versus", PdfDocuments.dataUri(images.versus()));
         variables.put("pageContent", PdfDocuments.pageContent(messages, locale));
+        variables.put("nbsp", "\u00A0"); // "2 de 4 (50,00 %)" breaks, if it must, only before "("
         return PdfDocuments.render(templates.process("insight/report-country", new Context(locale, variables)));
     }
 
