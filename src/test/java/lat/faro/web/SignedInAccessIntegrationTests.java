@@ -35,7 +35,11 @@ class SignedInAccessIntegrationTests {
     /** What any signed-in person may use: their own account and reading the directory. */
     static final Set<String> ANY_SIGNED_IN = Set.of(
             "GET /account", "POST /account/password", "GET /account/mfa", "POST /account/mfa", "POST /account/mfa/remove",
-            "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me");
+            "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
+            // Registering for a training event, and one's own registration: the service answers 404 for another's
+            // and for events not open to the person (TrainingApiIntegrationTests).
+            "POST /api/v1/training/events/{id}/registrations", "GET /api/v1/training/registrations/{id}",
+            "DELETE /api/v1/training/registrations/{id}");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(

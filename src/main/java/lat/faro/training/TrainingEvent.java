@@ -1,0 +1,46 @@
+package lat.faro.training;
+
+import java.util.Map;
+import lat.faro.shared.AuditableEvent;
+
+/** Something that changed in training, for the audit trail and for listeners. */
+public sealed interface TrainingEvent extends AuditableEvent {
+
+    record CourseSaved(long courseId, String code, boolean created, String actor) implements TrainingEvent {
+        @Override public String action() { return created ? "training.course.created" : "training.course.updated"; }
+        @Override public String subject() { return "course:" + courseId; }
+        @Override public Map<String, String> details() { return Map.of("code", code); }
+    }
+
+    record EventCreated(long eventId, long courseId, String country, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.event.created"; }
+        @Override public String subject() { return "training-event:" + eventId; }
+        @Override public Map<String, String> details() { return Map.of("course", Long.toString(courseId), "country", country); }
+    }
+
+    record EventStatusChanged(long eventId, EventStatus from, EventStatus to, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.event.status"; }
+        @Override public String subject() { return "training-event:" + eventId; }
+        @Override public Map<String, String> details() { return Map.of("from", from.name(), "to", to.name()); }
+    }
+
+    /** Personal data stays out of the trail: the registration is named by its id. */
+    record Registered(long eventId, long registrationId, RegistrationStatus status, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.registration.created"; }
+        @Override public String subject() { return "registration:" + registrationId; }
+        @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId), "status", status.name()); }
+    }
+
+    record RegistrationCancelled(long eventId, long registrationId, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.registration.cancelled"; }
+        @Override public String subject() { return "registration:" + registrationId; }
+        @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
+    }
+
+    /** A place freed up and the first on the waiting list took it. */
+    record PromotedFromWaitingList(long eventId, long registrationId, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.registration.promoted"; }
+        @Override public String subject() { return "registration:" + registrationId; }
+        @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
+    }
+}
