@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lat.faro.shared.web.FieldMessages;
 import lat.faro.assessment.AssessmentScore;
 import lat.faro.assessment.DimensionAverage;
 import lat.faro.assessment.FactorScore;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lat.faro.shared.web.FieldMessages;
 import lat.faro.assessment.AssessmentManagement;
 import lat.faro.assessment.AssessmentPermissions;
 import lat.faro.assessment.AssessmentView;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lat.faro.shared.web.FieldMessages;
 import lat.faro.assessment.AssessmentManagement;
 import lat.faro.assessment.AssessmentPermissions;
 import lat.faro.assessment.AssessmentStatus;

@@ -1,4 +1,4 @@
-package lat.faro.assessment.web;
+package lat.faro.shared.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import lat.faro.shared.web.FieldProblem;
-import lat.faro.shared.web.InvalidFieldException;
-import lat.faro.shared.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -17,13 +14,13 @@ import org.springframework.context.MessageSource;
  * show beside each field. A problem about something the form has no field for (the assessment's
  * status, say) is kept under {@link #GENERAL} and shown in the summary only.
  */
-final class FieldMessages {
+public final class FieldMessages {
 
-    static final String GENERAL = "*";
+    public static final String GENERAL = "*";
 
     private FieldMessages() {}
 
-    static Map<String, String> of(RuntimeException e, Set<String> fields, MessageSource messages, Locale locale) {
+    public static Map<String, String> of(RuntimeException e, Set<String> fields, MessageSource messages, Locale locale) {
         Map<String, String> result = new LinkedHashMap<>();
         if (e instanceof InvalidInputException invalid) {
             for (FieldProblem p : invalid.problems()) {
@@ -37,12 +34,12 @@ final class FieldMessages {
     }
 
     /** Adds a message under the field (or {@link #GENERAL}); the first message of a field stays. */
-    static void put(Map<String, String> errors, String field, Set<String> fields, String message) {
+    public static void put(Map<String, String> errors, String field, Set<String> fields, String message) {
         errors.putIfAbsent(fields.contains(field) ? field : GENERAL, message);
     }
 
     /** A date typed as yyyy-mm-dd (what a date input sends); null when blank or not a date. */
-    static @Nullable LocalDate date(@Nullable String text) {
+    public static @Nullable LocalDate date(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -53,12 +50,12 @@ final class FieldMessages {
         }
     }
 
-    static boolean isBlank(@Nullable String text) {
+    public static boolean isBlank(@Nullable String text) {
         return text == null || text.isBlank();
     }
 
     /** Letters, digits and dashes only: an element's or indicator's id made fit for an HTML id. */
-    static String anchor(String id) {
+    public static String anchor(String id) {
         return id.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 }
