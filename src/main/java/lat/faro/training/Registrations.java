@@ -138,6 +138,16 @@ public class Registrations {
         return view(registrationId);
     }
 
+    /** The signed-in person's registration for an event, cancelled or not, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationView> mine(long eventId) {
+        String user = access.userName();
+        if (user == null) {
+            return Optional.empty();
+        }
+        return stored(eventId, user.toLowerCase(Locale.ROOT)).map(s -> view(s.id()));
+    }
+
     /** The registrations of an event, for its trainers and programme staff; 404 for anyone else. */
     @Transactional(readOnly = true)
     public List<RegistrationView> of(long eventId) {

@@ -39,7 +39,8 @@ class SignedInAccessIntegrationTests {
             // Registering for a training event, and one's own registration: the service answers 404 for another's
             // and for events not open to the person (TrainingApiIntegrationTests).
             "POST /api/v1/training/events/{id}/registrations", "GET /api/v1/training/registrations/{id}",
-            "DELETE /api/v1/training/registrations/{id}");
+            "DELETE /api/v1/training/registrations/{id}", "POST /training/events/{id}/register",
+            "POST /training/registrations/{id}/cancel");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(

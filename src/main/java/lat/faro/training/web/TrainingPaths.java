@@ -19,7 +19,8 @@ class TrainingPaths {
     @Bean
     PublicPaths trainingPublicPaths() {
         return PublicPaths.readOnly("/api/v1/training/courses", "/api/v1/training/courses/*", "/api/v1/training/events",
-                "/api/v1/training/events/*", "/api/v1/training/privacy-notice");
+                "/api/v1/training/events/*", "/api/v1/training/privacy-notice", "/training", "/training/courses/*",
+                "/training/events/*");
     }
 
     @Bean
