@@ -20,12 +20,13 @@ class TrainingPaths {
     PublicPaths trainingPublicPaths() {
         return PublicPaths.readOnly("/api/v1/training/courses", "/api/v1/training/courses/*", "/api/v1/training/events",
                 "/api/v1/training/events/*", "/api/v1/training/privacy-notice", "/training", "/training/courses/*",
-                "/training/events/*");
+                "/training/events/*", "/training/programmes/*", "/api/v1/training/programmes/*/targets");
     }
 
     @Bean
     GuardedPaths trainingPlanning() {
-        return GuardedPaths.writes(List.of("/api/v1/training/courses", "/api/v1/training/courses/*", "/api/v1/training/events"),
+        return GuardedPaths.writes(List.of("/api/v1/training/courses", "/api/v1/training/courses/*", "/api/v1/training/events",
+                        "/api/v1/training/programmes/*/targets", "/training/programmes/*/targets"),
                 Role.ADMIN, Role.PROGRAMME_COORDINATOR);
     }
 
