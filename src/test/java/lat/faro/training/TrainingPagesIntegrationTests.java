@@ -128,6 +128,33 @@ class TrainingPagesIntegrationTests {
         assertThat(page2("luis@example.org")).contains("Tiene un cupo confirmado.");
     }
 
+    @Test
+    void aCountrysGapsStandBesideTheCoursesThatAddressThem() throws Exception {
+        // Brazil's assessment is published in the demo round; the course of this test addresses D1.1 (strategy).
+        String brazil = page("/training/countries/BR");
+        assertThat(brazil).contains("Capacitaciones sugeridas para Brasil", "Estudio regional 2026");
+        // Every aspect listed is below established, and those of D1.1 carry this test's course.
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("<th scope=\"row\"><span>(D[0-9.]+)</span>.*?</tr>",
+                java.util.regex.Pattern.DOTALL).matcher(brazil);
+        int listed = 0;
+        while (rows.find()) {
+            listed++;
+            String row = rows.group();
+            assertThat(row).containsAnyOf("<td>1 · Inicial</td>", "<td>2 · Formativo</td>");
+            if (rows.group(1).startsWith("D1.1.")) {
+                assertThat(row).contains(title);
+            } else {
+                assertThat(row).doesNotContain(title);
+            }
+        }
+        assertThat(listed).isPositive();
+        // A country without a published assessment, and an unknown code.
+        assertThat(page("/training/countries/HN")).contains("Honduras todavía no tiene una evaluación nacional publicada.");
+        mvc.perform(get("/training/countries/ZZ")).andExpect(status().isNotFound());
+        // The open event in Guatemala is listed on Guatemala's page.
+        assertThat(page("/training/countries/GT")).contains("href=\"/training/events/" + open + "\"");
+    }
+
     String page2(String who) throws Exception {
         return mvc.perform(get("/training/events/" + open).with(participant(who)).header("Accept-Language", "es"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

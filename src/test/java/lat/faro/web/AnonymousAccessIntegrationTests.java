@@ -47,7 +47,7 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/open/rounds/{roundId}/changes", "GET /api/v1/open/countries/{code}", "GET /api/v1/training/courses",
             "GET /api/v1/training/courses/{id}", "GET /api/v1/training/events", "GET /api/v1/training/events/{id}",
             "GET /api/v1/training/privacy-notice", "GET /training", "GET /training/courses/{id}", "GET /training/events/{id}",
-            "GET /training/programmes/{slug}", "GET /api/v1/training/programmes/{slug}/targets",
+            "GET /training/programmes/{slug}", "GET /training/countries/{code}", "GET /api/v1/training/programmes/{slug}/targets",
             "GET /insight/statistics", "GET /insight/statistics/{roundId}",
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
             "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/heatmap.csv",

@@ -51,6 +51,7 @@ class TrainingPages {
     }
 
     private final TrainingCatalogue catalogue;
+    private final lat.faro.training.SuggestedTrainings suggestions;
     private final TrainingEvents trainingEvents;
     private final Registrations registrations;
     private final DirectoryQueries directory;
@@ -58,9 +59,11 @@ class TrainingPages {
     private final Access access;
     private final MessageSource messages;
 
-    TrainingPages(TrainingCatalogue catalogue, TrainingEvents trainingEvents, Registrations registrations,
-            DirectoryQueries directory, FrameworkLibrary frameworks, Access access, MessageSource messages) {
+    TrainingPages(TrainingCatalogue catalogue, lat.faro.training.SuggestedTrainings suggestions, TrainingEvents trainingEvents,
+            Registrations registrations, DirectoryQueries directory, FrameworkLibrary frameworks, Access access,
+            MessageSource messages) {
         this.catalogue = catalogue;
+        this.suggestions = suggestions;
         this.trainingEvents = trainingEvents;
         this.registrations = registrations;
         this.directory = directory;
@@ -90,6 +93,30 @@ class TrainingPages {
         model.addAttribute("elements", elements);
         model.addAttribute("events", trainingEvents.visible().stream().filter(e -> e.courseId() == id).map(e -> line(e, locale)).toList());
         return "training/course";
+    }
+
+    /** A gap of the country's latest published assessment, named, with the courses that address it. */
+    record GapLine(String id, String name, String lang, int stage, List<CourseView> courses) {
+    }
+
+    /** For a member state, the gaps of its latest published assessment beside the courses that address them. */
+    @GetMapping("/training/countries/{code}")
+    String suggestions(@PathVariable String code, Model model, Locale locale) {
+        var country = directory.country(code).orElseThrow(() -> new lat.faro.shared.web.NotFoundException("training.event.country", code));
+        var found = suggestions.forCountry(country.iso2());
+        model.addAttribute("countryName", country.name(locale));
+        model.addAttribute("suggestions", found.orElse(null));
+        List<GapLine> gaps = new ArrayList<>();
+        found.ifPresent(s -> s.gaps().forEach(g -> {
+            var name = s.framework().nameOf(g.unitId()).orElseThrow();
+            gaps.add(new GapLine(g.unitId(), name.in(locale), name.languageFor(locale), g.stage(), g.courses()));
+        }));
+        model.addAttribute("gaps", gaps);
+        List<EventLine> upcoming = trainingEvents.visible().stream()
+                .filter(e -> e.country().equals(country.iso2()) && e.status() == EventStatus.REGISTRATION_OPEN)
+                .map(e -> line(e, locale)).toList();
+        model.addAttribute("events", upcoming);
+        return "training/country";
     }
 
     @GetMapping("/training/events/{id}")

@@ -20,7 +20,7 @@ class TrainingPaths {
     PublicPaths trainingPublicPaths() {
         return PublicPaths.readOnly("/api/v1/training/courses", "/api/v1/training/courses/*", "/api/v1/training/events",
                 "/api/v1/training/events/*", "/api/v1/training/privacy-notice", "/training", "/training/courses/*",
-                "/training/events/*", "/training/programmes/*", "/api/v1/training/programmes/*/targets");
+                "/training/events/*", "/training/programmes/*", "/training/countries/*", "/api/v1/training/programmes/*/targets");
     }
 
     @Bean
