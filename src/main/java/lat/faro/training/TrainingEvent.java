@@ -43,4 +43,11 @@ public sealed interface TrainingEvent extends AuditableEvent {
         @Override public String subject() { return "registration:" + registrationId; }
         @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
     }
+
+    /** Personal data of {@code registrations} registrations erased, on request ({@code self}) or by {@code retention}. */
+    record PersonalDataErased(int registrations, String reason, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.personal-data.erased"; }
+        @Override public String subject() { return "registrations"; }
+        @Override public Map<String, String> details() { return Map.of("count", Integer.toString(registrations), "reason", reason); }
+    }
 }

@@ -40,7 +40,9 @@ class SignedInAccessIntegrationTests {
             // and for events not open to the person (TrainingApiIntegrationTests).
             "POST /api/v1/training/events/{id}/registrations", "GET /api/v1/training/registrations/{id}",
             "DELETE /api/v1/training/registrations/{id}", "POST /training/events/{id}/register",
-            "POST /training/registrations/{id}/cancel");
+            "POST /training/registrations/{id}/cancel",
+            // One's own training data: see it, download it, erase it.
+            "GET /training/me", "POST /training/me/erasure", "GET /api/v1/training/me/data", "POST /api/v1/training/me/erasure");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(
