@@ -40,7 +40,10 @@ class SignedInAccessIntegrationTests {
             // and for events not open to the person (TrainingApiIntegrationTests).
             "POST /api/v1/training/events/{id}/registrations", "GET /api/v1/training/registrations/{id}",
             "DELETE /api/v1/training/registrations/{id}", "POST /training/events/{id}/register",
-            "POST /training/registrations/{id}/cancel");
+            "POST /training/registrations/{id}/cancel",
+            // Checking in at a session with its code: the service refuses anyone without a confirmed place in the
+            // code's event, without naming the event (AttendanceIntegrationTests).
+            "GET /training/check-in", "POST /training/check-in", "POST /api/v1/training/check-in");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(

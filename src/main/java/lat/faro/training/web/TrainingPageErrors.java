@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** On the training pages an unknown course, event or registration (or one the person may not see) is the 404 page. */
-@ControllerAdvice(assignableTypes = TrainingPages.class)
+@ControllerAdvice(assignableTypes = {TrainingPages.class, AttendancePages.class})
 class TrainingPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
