@@ -25,6 +25,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -73,6 +74,7 @@ public class Attendance {
     }
 
     /** Whether the current person keeps the event's rosters: its trainers and programme staff. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // no database: pages ask it while rendering
     public boolean canTake(EventView event) {
         return trainingEvents.canRun(event);
     }
