@@ -50,4 +50,28 @@ public sealed interface TrainingEvent extends AuditableEvent {
         @Override public String subject() { return "registrations"; }
         @Override public Map<String, String> details() { return Map.of("count", Integer.toString(registrations), "reason", reason); }
     }
+
+    /** A trainer or programme staff marked someone present or absent at a session, on its roster. */
+    record AttendanceMarked(long eventId, long sessionId, long registrationId, boolean present, String actor)
+            implements TrainingEvent {
+        @Override public String action() { return "training.attendance.marked"; }
+        @Override public String subject() { return "registration:" + registrationId; }
+        @Override public Map<String, String> details() {
+            return Map.of("event", Long.toString(eventId), "session", Long.toString(sessionId), "present", Boolean.toString(present));
+        }
+    }
+
+    /** A participant checked in at a session with its code. */
+    record CheckedIn(long eventId, long sessionId, long registrationId, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.attendance.checkedIn"; }
+        @Override public String subject() { return "registration:" + registrationId; }
+        @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId), "session", Long.toString(sessionId)); }
+    }
+
+    /** A session got its check-in code. The code stays out of the trail: whoever read it there could check in. */
+    record CheckInCodeCreated(long eventId, long sessionId, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.attendance.codeCreated"; }
+        @Override public String subject() { return "training-session:" + sessionId; }
+        @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
+    }
 }

@@ -42,7 +42,10 @@ class SignedInAccessIntegrationTests {
             "DELETE /api/v1/training/registrations/{id}", "POST /training/events/{id}/register",
             "POST /training/registrations/{id}/cancel",
             // One's own training data: see it, download it, erase it.
-            "GET /training/me", "POST /training/me/erasure", "GET /api/v1/training/me/data", "POST /api/v1/training/me/erasure");
+            "GET /training/me", "POST /training/me/erasure", "GET /api/v1/training/me/data", "POST /api/v1/training/me/erasure",
+            // Checking in at a session with its code: the service refuses anyone without a confirmed place in the
+            // code's event, without naming the event (AttendanceIntegrationTests).
+            "GET /training/check-in", "POST /training/check-in", "POST /api/v1/training/check-in");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(

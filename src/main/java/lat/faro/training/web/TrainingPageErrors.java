@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** On the training pages an unknown course, event or registration (or one the person may not see) is the 404 page. */
-@ControllerAdvice(assignableTypes = {TrainingPages.class, TargetPages.class, PersonalDataPages.class})
+@ControllerAdvice(assignableTypes = {TrainingPages.class, TargetPages.class, PersonalDataPages.class,
+        AttendancePages.class})
 class TrainingPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
