@@ -22,13 +22,16 @@ class Jobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
-    private final Scheduler scheduler;
-    private volatile boolean running;
+    private final DataSource dataSource;
+    private final List<Task<?>> known = new java.util.ArrayList<>();
+    private final List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> recurring = new java.util.ArrayList<>();
+    private final Duration polling;
+    private volatile @org.jspecify.annotations.Nullable Scheduler scheduler;
 
     Jobs(DataSource dataSource, List<Task<?>> tasks, @Value("${faro.jobs.polling-interval:PT30S}") Duration polling) {
+        this.dataSource = dataSource;
+        this.polling = polling;
         // Recurring tasks are known to the scheduler through startTasks, the others through create.
-        List<Task<?>> known = new java.util.ArrayList<>();
-        List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> recurring = new java.util.ArrayList<>();
         for (Task<?> task : tasks) {
             if (task instanceof com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?> r) {
                 recurring.add(r);
@@ -36,28 +39,32 @@ class Jobs implements SmartLifecycle {
                 known.add(task);
             }
         }
-        this.scheduler = Scheduler.create(dataSource, known)
+        log.debug("Jobs: {}", tasks.stream().map(Task::getName).toList());
+    }
+
+    /** A scheduler cannot start again once stopped, so each start builds a new one (a context may be stopped and started). */
+    @Override
+    public synchronized void start() {
+        Scheduler started = Scheduler.create(dataSource, known)
                 .startTasks(recurring)
                 .threads(1)
                 .pollingInterval(polling)
                 .build();
-        log.debug("Jobs: {}", tasks.stream().map(Task::getName).toList());
+        started.start();
+        scheduler = started;
     }
 
     @Override
-    public void start() {
-        scheduler.start();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        scheduler.stop();
-        running = false;
+    public synchronized void stop() {
+        Scheduler current = scheduler;
+        if (current != null) {
+            current.stop();
+            scheduler = null;
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return scheduler != null;
     }
 }
