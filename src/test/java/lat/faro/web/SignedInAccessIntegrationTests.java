@@ -40,7 +40,13 @@ class SignedInAccessIntegrationTests {
             // and for events not open to the person (TrainingApiIntegrationTests).
             "POST /api/v1/training/events/{id}/registrations", "GET /api/v1/training/registrations/{id}",
             "DELETE /api/v1/training/registrations/{id}", "POST /training/events/{id}/register",
-            "POST /training/registrations/{id}/cancel");
+            "POST /training/registrations/{id}/cancel",
+            // Taking an event's pre- or post-test and reading one's own result: the service checks the person's
+            // confirmed registration (409 otherwise) and answers 404 for another's attempt (LearningTestsIntegrationTests).
+            "GET /api/v1/training/events/{id}/tests/{kind}", "POST /api/v1/training/events/{id}/tests/{kind}",
+            "GET /api/v1/training/events/{id}/tests/{kind}/result", "GET /api/v1/training/test-attempts/{id}",
+            "GET /training/events/{id}/tests/{kind}", "POST /training/events/{id}/tests/{kind}",
+            "GET /training/events/{id}/tests/{kind}/result");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(
