@@ -6,8 +6,8 @@ import lat.faro.shared.web.NotFoundException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** On the training pages an unknown course, event or registration (or one the person may not see) is the 404 page. */
-@ControllerAdvice(assignableTypes = TrainingPages.class)
+/** On the training pages an unknown course, event, registration or test (or one the person may not see) is the 404 page. */
+@ControllerAdvice(assignableTypes = {TrainingPages.class, TestPages.class, GainPages.class})
 class TrainingPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
