@@ -74,4 +74,22 @@ public sealed interface TrainingEvent extends AuditableEvent {
         @Override public String subject() { return "training-session:" + sessionId; }
         @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
     }
+
+    /** A course's question bank was saved as a new version. */
+    record QuestionBankSaved(long courseId, int version, int questions, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.questions.saved"; }
+        @Override public String subject() { return "course:" + courseId; }
+        @Override public Map<String, String> details() {
+            return Map.of("version", Integer.toString(version), "questions", Integer.toString(questions));
+        }
+    }
+
+    /** A participant submitted a pre- or post-test; the score stays out of the trail. */
+    record TestSubmitted(long eventId, long registrationId, TestKind kind, long attemptId, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.test.submitted"; }
+        @Override public String subject() { return "registration:" + registrationId; }
+        @Override public Map<String, String> details() {
+            return Map.of("event", Long.toString(eventId), "test", kind.name(), "attempt", Long.toString(attemptId));
+        }
+    }
 }

@@ -45,7 +45,13 @@ class SignedInAccessIntegrationTests {
             "GET /training/me", "POST /training/me/erasure", "GET /api/v1/training/me/data", "POST /api/v1/training/me/erasure",
             // Checking in at a session with its code: the service refuses anyone without a confirmed place in the
             // code's event, without naming the event (AttendanceIntegrationTests).
-            "GET /training/check-in", "POST /training/check-in", "POST /api/v1/training/check-in");
+            "GET /training/check-in", "POST /training/check-in", "POST /api/v1/training/check-in",
+            // Taking an event's pre- or post-test and reading one's own result: the service checks the person's
+            // confirmed registration (409 otherwise) and answers 404 for another's attempt (LearningTestsIntegrationTests).
+            "GET /api/v1/training/events/{id}/tests/{kind}", "POST /api/v1/training/events/{id}/tests/{kind}",
+            "GET /api/v1/training/events/{id}/tests/{kind}/result", "GET /api/v1/training/test-attempts/{id}",
+            "GET /training/events/{id}/tests/{kind}", "POST /training/events/{id}/tests/{kind}",
+            "GET /training/events/{id}/tests/{kind}/result");
 
     /** What a national coordinator may open whatever the country: their lists and the empty form. */
     static final Set<String> ANY_NATIONAL_COORDINATOR = Set.of(

@@ -6,9 +6,9 @@ import lat.faro.shared.web.NotFoundException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** On the training pages an unknown course, event or registration (or one the person may not see) is the 404 page. */
+/** On the training pages an unknown course, event, registration or test (or one the person may not see) is the 404 page. */
 @ControllerAdvice(assignableTypes = {TrainingPages.class, TargetPages.class, PersonalDataPages.class,
-        AttendancePages.class})
+        AttendancePages.class, TestPages.class, GainPages.class})
 class TrainingPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
