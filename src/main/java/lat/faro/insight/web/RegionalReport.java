@@ -16,6 +16,7 @@ import lat.faro.framework.Framework;
 import lat.faro.framework.FrameworkLibrary;
 import lat.faro.insight.RoundStatistics;
 import lat.faro.insight.StatisticsFilter;
+import lat.faro.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;

@@ -1,4 +1,4 @@
-package lat.faro.insight.web;
+package lat.faro.shared.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -11,12 +11,12 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * Lays out the reports' XHTML as PDF with openhtmltopdf, the DejaVu fonts embedded (every report
+ * Lays out XHTML (reports, certificates) as PDF with openhtmltopdf, the DejaVu fonts embedded (every report
  * prints the same on any server), and writes the footer's "page n of m" in the report's language.
  */
-final class PdfDocuments {
+public final class PdfDocuments {
 
-    static final String FAMILY = "DejaVu Sans";
+    public static final String FAMILY = "DejaVu Sans";
 
     private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
@@ -30,13 +30,13 @@ final class PdfDocuments {
     private PdfDocuments() {
     }
 
-    static byte[] render(String xhtml) {
+    public static byte[] render(String xhtml) {
         var out = new ByteArrayOutputStream(256 * 1024);
         try {
             new PdfRendererBuilder()
                     .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true)
                     .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true)
-                    .withHtmlContent(xhtml, PdfDocuments.class.getResource("/templates/insight/").toExternalForm())
+                    .withHtmlContent(xhtml, PdfDocuments.class.getResource("/templates/").toExternalForm())
                     .toStream(out)
                     .run();
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class PdfDocuments {
      * The CSS {@code content} of the footer: the words of "page {0} of {1}" in the language as
      * quoted strings around the page counters.
      */
-    static String pageContent(MessageSource messages, Locale locale) {
+    public static String pageContent(MessageSource messages, Locale locale) {
         String text = messages.getMessage("insight.report.pageOf", new Object[] {"\u0001", "\u0002"}, locale);
         var css = new StringBuilder();
         var literal = new StringBuilder();
@@ -78,7 +78,7 @@ final class PdfDocuments {
         return out.append('"').toString();
     }
 
-    static String dataUri(byte[] png) {
+    public static String dataUri(byte[] png) {
         return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
     }
 
