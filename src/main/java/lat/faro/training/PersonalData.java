@@ -116,6 +116,10 @@ public class PersonalData {
     }
 
     private void anonymise(long id) {
+        // A certificate names its holder: it goes too, revoked, so that its code no longer vouches for anyone.
+        jdbc.sql("update training_certificate set participant = ?, signed_json = '', "
+                        + "revoked_reason = coalesce(revoked_reason, 'erased'), revoked_at = coalesce(revoked_at, ?) where registration_id = ?")
+                .params(ERASED, at(clock.instant()), id).update();
         jdbc.sql("update training_registration set status = case when status = 'WAITLISTED' then 'CANCELLED' else status end, "
                         + "email = ?, full_name = ?, organisation = ?, job_title = null, invitation_nonce = null, erased_at = ? where id = ?")
                 .params("erased-" + id + "@erased.invalid", ERASED, ERASED, at(clock.instant()), id).update();

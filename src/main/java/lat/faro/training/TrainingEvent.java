@@ -92,4 +92,17 @@ public sealed interface TrainingEvent extends AuditableEvent {
             return Map.of("event", Long.toString(eventId), "test", kind.name(), "attempt", Long.toString(attemptId));
         }
     }
+
+    /** Certificates issued for an event (how many; who holds them stays out of the trail). */
+    record CertificatesIssued(long eventId, int count, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.certificates.issued"; }
+        @Override public String subject() { return "training-event:" + eventId; }
+        @Override public Map<String, String> details() { return Map.of("count", Integer.toString(count)); }
+    }
+
+    record CertificateRevoked(long eventId, long certificateId, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.certificate.revoked"; }
+        @Override public String subject() { return "certificate:" + certificateId; }
+        @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
+    }
 }

@@ -46,6 +46,8 @@ class SignedInAccessIntegrationTests {
             // Checking in at a session with its code: the service refuses anyone without a confirmed place in the
             // code's event, without naming the event (AttendanceIntegrationTests).
             "GET /training/check-in", "POST /training/check-in", "POST /api/v1/training/check-in",
+            // A certificate's files: the service answers 404 to all but its holder, the event's trainers and staff.
+            "GET /training/certificates/{id}.pdf", "GET /training/certificates/{id}.json",
             // Taking an event's pre- or post-test and reading one's own result: the service checks the person's
             // confirmed registration (409 otherwise) and answers 404 for another's attempt (LearningTestsIntegrationTests).
             "GET /api/v1/training/events/{id}/tests/{kind}", "POST /api/v1/training/events/{id}/tests/{kind}",

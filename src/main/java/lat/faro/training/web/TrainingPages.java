@@ -51,6 +51,7 @@ class TrainingPages {
     }
 
     private final TrainingCatalogue catalogue;
+    private final lat.faro.training.Certificates certificates;
     private final lat.faro.training.SuggestedTrainings suggestions;
     private final TrainingEvents trainingEvents;
     private final Registrations registrations;
@@ -59,10 +60,12 @@ class TrainingPages {
     private final Access access;
     private final MessageSource messages;
 
-    TrainingPages(TrainingCatalogue catalogue, lat.faro.training.SuggestedTrainings suggestions, TrainingEvents trainingEvents,
+    TrainingPages(TrainingCatalogue catalogue, lat.faro.training.Certificates certificates,
+            lat.faro.training.SuggestedTrainings suggestions, TrainingEvents trainingEvents,
             Registrations registrations, DirectoryQueries directory, FrameworkLibrary frameworks, Access access,
             MessageSource messages) {
         this.catalogue = catalogue;
+        this.certificates = certificates;
         this.suggestions = suggestions;
         this.trainingEvents = trainingEvents;
         this.registrations = registrations;
@@ -161,6 +164,7 @@ class TrainingPages {
         model.addAttribute("line", line(event, locale));
         model.addAttribute("course", catalogue.course(event.courseId()));
         model.addAttribute("mine", registrations.mine(id).orElse(null));
+        model.addAttribute("myCertificate", certificates.mine(id).orElse(null));
         model.addAttribute("open", event.status() == EventStatus.REGISTRATION_OPEN);
         model.addAttribute("signedIn", access.signedIn());
         model.addAttribute("email", access.userName());
