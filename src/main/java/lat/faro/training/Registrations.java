@@ -41,9 +41,11 @@ public class Registrations {
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
     private final String privacyNoticeVersion;
+    private final SignedLinks links;
 
     Registrations(JdbcClient jdbc, TrainingEvents trainingEvents, Access access, ApplicationEventPublisher events,
-            java.time.Clock clock, @Value("${faro.training.privacy-notice-version}") String privacyNoticeVersion) {
+            java.time.Clock clock, @Value("${faro.training.privacy-notice-version}") String privacyNoticeVersion, SignedLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.trainingEvents = trainingEvents;
         this.access = access;
@@ -71,8 +73,9 @@ public class Registrations {
         if (event.status() != EventStatus.REGISTRATION_OPEN) {
             throw InvalidFieldException.conflict("event", "training.registration.closed");
         }
+        String nonce = null;
         if (event.registrationMode() == EventDraft.RegistrationMode.INVITATION && !trainingEvents.canRun(event)) {
-            throw InvalidFieldException.conflict("invitation", "training.registration.invitationOnly");
+            nonce = invitation(event, email, form.invitation());
         }
         Optional<Stored> existing = stored(eventId, email);
         if (existing.isPresent() && existing.get().status() != RegistrationStatus.CANCELLED) {
@@ -85,19 +88,19 @@ public class Registrations {
         if (existing.isPresent()) {
             id = existing.get().id();
             jdbc.sql("update training_registration set full_name = ?, organisation = ?, job_title = ?, sector = ?, gender = ?, "
-                            + "status = ?, consent_version = ?, consented_at = ?, registered_at = ?, confirmed_at = ?, cancelled_at = null "
-                            + "where id = ?")
+                            + "status = ?, consent_version = ?, consented_at = ?, registered_at = ?, confirmed_at = ?, cancelled_at = null, "
+                            + "invitation_nonce = coalesce(?, invitation_nonce) where id = ?")
                     .params(form.fullName().strip(), form.organisation().strip(), blankToNull(form.jobTitle()),
                             String.valueOf(form.sector()), form.gender() == null ? null : form.gender().name(), status.name(),
-                            privacyNoticeVersion, at(now), at(now), status == RegistrationStatus.CONFIRMED ? at(now) : null, id)
+                            privacyNoticeVersion, at(now), at(now), status == RegistrationStatus.CONFIRMED ? at(now) : null, nonce, id)
                     .update();
         } else {
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("insert into training_registration (event_id, email, full_name, organisation, job_title, sector, gender, status, "
-                            + "consent_version, consented_at, registered_at, confirmed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "consent_version, consented_at, registered_at, confirmed_at, invitation_nonce) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(eventId, email, form.fullName().strip(), form.organisation().strip(), blankToNull(form.jobTitle()),
                             String.valueOf(form.sector()), form.gender() == null ? null : form.gender().name(), status.name(),
-                            privacyNoticeVersion, at(now), at(now), status == RegistrationStatus.CONFIRMED ? at(now) : null)
+                            privacyNoticeVersion, at(now), at(now), status == RegistrationStatus.CONFIRMED ? at(now) : null, nonce)
                     .update(keys, "id");
             id = keys.getKeyAs(Long.class);
         }
@@ -136,6 +139,69 @@ public class Registrations {
                     });
         }
         return view(registrationId);
+    }
+
+    /**
+     * Invitations to an event that takes them only: a signed link per address, valid for
+     * {@code days} days, for the event's trainers and programme staff. Each link registers the
+     * person it was made for, once.
+     */
+    public List<Invitation> invite(long eventId, List<String> emails, int days) {
+        EventView event = trainingEvents.event(eventId);
+        if (!trainingEvents.canRun(event)) {
+            throw new AccessDeniedException("invitations of event " + eventId);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (emails.isEmpty() || emails.size() > 500) {
+            problems.add(FieldProblem.at("emails", "training.invitation.count", 500));
+        }
+        for (int i = 0; i < emails.size(); i++) {
+            String email = emails.get(i) == null ? "" : emails.get(i).strip();
+            if (!EMAIL.matcher(email).matches() || email.length() > 320) {
+                problems.add(FieldProblem.at("emails[" + i + "]", "training.event.email", email));
+            }
+        }
+        if (days < 1 || days > 90) {
+            problems.add(FieldProblem.at("days", "training.invitation.days", 90));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        java.time.Instant expires = clock.instant().plus(java.time.Duration.ofDays(days));
+        List<Invitation> out = new ArrayList<>();
+        for (String email : emails.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).distinct().toList()) {
+            out.add(new Invitation(email, links.issue(SignedLinks.Purpose.INVITATION, eventId + "|" + email, expires), expires));
+        }
+        events.publishEvent(new TrainingEvent.Invited(eventId, out.size(), actor()));
+        return out;
+    }
+
+    /** An invitation: whom it is for, its token (for {@code /training/events/{id}?invitation=}) and its expiry. */
+    public record Invitation(String email, String token, java.time.Instant expiresAt) {
+    }
+
+    /**
+     * Checks an invitation for this event and person: signed here, not expired, made for this
+     * e-mail, and not used before (its nonce is kept on the registration). Returns the nonce.
+     */
+    private String invitation(EventView event, String email, @Nullable String token) {
+        if (token == null || token.isBlank()) {
+            throw InvalidFieldException.conflict("invitation", "training.registration.invitationOnly");
+        }
+        SignedLinks.Verified verified = links.verify(token.strip(), SignedLinks.Purpose.INVITATION);
+        if (verified instanceof SignedLinks.Verified.Refused refused) {
+            throw InvalidFieldException.conflict("invitation", refused.reason() == SignedLinks.Refusal.EXPIRED
+                    ? "training.invitation.expired" : "training.invitation.invalid");
+        }
+        SignedLinks.Verified.Valid valid = (SignedLinks.Verified.Valid) verified;
+        if (!valid.subject().equals(event.id() + "|" + email)) {
+            throw InvalidFieldException.conflict("invitation", "training.invitation.notYours");
+        }
+        if (jdbc.sql("select count(*) from training_registration where invitation_nonce = ?").param(valid.nonce())
+                .query(Long.class).single() > 0) {
+            throw InvalidFieldException.conflict("invitation", "training.invitation.used");
+        }
+        return valid.nonce();
     }
 
     /** The signed-in person's registration for an event, cancelled or not, if they have one. */

@@ -105,4 +105,11 @@ public sealed interface TrainingEvent extends AuditableEvent {
         @Override public String subject() { return "certificate:" + certificateId; }
         @Override public Map<String, String> details() { return Map.of("event", Long.toString(eventId)); }
     }
+
+    /** Invitation links made for an event (how many; to whom stays out of the trail). */
+    record Invited(long eventId, int count, String actor) implements TrainingEvent {
+        @Override public String action() { return "training.invitations.issued"; }
+        @Override public String subject() { return "training-event:" + eventId; }
+        @Override public Map<String, String> details() { return Map.of("count", Integer.toString(count)); }
+    }
 }

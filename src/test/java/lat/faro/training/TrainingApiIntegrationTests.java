@@ -317,4 +317,52 @@ class TrainingApiIntegrationTests {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("invitation"));
         mvc.perform(get("/api/v1/training/privacy-notice")).andExpect(jsonPath("$.version").value("2026-11"));
     }
+
+    @Test
+    void anInvitationRegistersThePersonItWasMadeForOnce() throws Exception {
+        long event = createEvent(5, "INVITATION");
+        open(event);
+        String invite = "{\"emails\": [\"Invitada@example.org\"], \"days\": 7}";
+        mvc.perform(post("/api/v1/training/events/" + event + "/invitations").with(participant("p@example.org")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(invite)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/training/events/" + event + "/invitations").with(coordinator()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"emails\": [\"no-address\"], \"days\": 365}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("emails[0]", "days")));
+        String body = mvc.perform(post("/api/v1/training/events/" + event + "/invitations").with(trainer(TRAINER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(invite))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].email").value("invitada@example.org")).andReturn().getResponse()
+                .getContentAsString();
+        String url = JsonPath.read(body, "$[0].url");
+        assertThat(url).contains("/training/events/" + event + "?invitation=");
+        String token = url.substring(url.indexOf("invitation=") + "invitation=".length());
+
+        // Someone else with the link; a changed link: refused, nothing written.
+        mvc.perform(post("/api/v1/training/events/" + event + "/registrations").with(participant("otra@example.org")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(withInvitation("otra@example.org", token)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("invitation"));
+        String changed = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        mvc.perform(post("/api/v1/training/events/" + event + "/registrations").with(participant("invitada@example.org")).with(csrf())
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(withInvitation("invitada@example.org", changed)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("The invitation link is not valid")));
+        assertThat(jdbc.sql("select count(*) from training_registration where event_id = ?").param(event).query(Long.class).single())
+                .isZero();
+
+        // The invited person registers with it, once.
+        String registered = mvc.perform(post("/api/v1/training/events/" + event + "/registrations").with(participant("invitada@example.org"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(withInvitation("invitada@example.org", token)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(registered, "$.id")).longValue();
+        mvc.perform(delete("/api/v1/training/registrations/" + id).with(participant("invitada@example.org")).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/training/events/" + event + "/registrations").with(participant("invitada@example.org")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(withInvitation("invitada@example.org", token)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("invitation"));
+    }
+
+    String withInvitation(String email, String token) {
+        return registration(email).replace("\"consentVersion\"", "\"invitation\": \"" + token + "\", \"consentVersion\"");
+    }
 }

@@ -184,11 +184,11 @@ class TrainingApi {
 
     record RegistrationRequest(@Nullable String email, @Nullable String fullName, @Nullable String organisation,
             @Nullable String jobTitle, RegistrationForm.@Nullable Sector sector, RegistrationForm.@Nullable Gender gender,
-            @Nullable String consentVersion) {
+            @Nullable String consentVersion, @Nullable String invitation) {
 
         RegistrationForm form() {
             return new RegistrationForm(nonNull(email), nonNull(fullName), nonNull(organisation), jobTitle, sector, gender,
-                    consentVersion);
+                    consentVersion, invitation);
         }
     }
 
@@ -221,6 +221,25 @@ class TrainingApi {
                     + "the waiting list at once. Cancelling again changes nothing.")
     RegistrationView cancel(@PathVariable long id) {
         return registrations.cancel(id);
+    }
+
+    record InvitationRequest(@Nullable List<String> emails, @Nullable Integer days) {
+    }
+
+    record InvitationDoc(String email, String url, java.time.Instant expiresAt) {
+    }
+
+    @PostMapping("/events/{id}/invitations")
+    @Operation(summary = "Invite people to an event (its trainers and programme staff)",
+            description = "One signed link per address, valid for `days` days (1 to 90, default 14): whoever signs in with that "
+                    + "address registers through it, once. The links are returned, not mailed. 400 names each bad address.")
+    List<InvitationDoc> invite(@PathVariable long id, @RequestBody InvitationRequest request,
+            jakarta.servlet.http.HttpServletRequest http) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
+        return registrations.invite(id, request.emails() == null ? List.of() : request.emails(),
+                        request.days() == null ? 14 : request.days()).stream()
+                .map(i -> new InvitationDoc(i.email(), base + "/training/events/" + id + "?invitation=" + i.token(), i.expiresAt()))
+                .toList();
     }
 
     record PrivacyNoticeDoc(String version) {

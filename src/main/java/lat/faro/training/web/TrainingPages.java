@@ -40,7 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrainingPages {
 
-    static final Set<String> FIELDS = Set.of("fullName", "organisation", "jobTitle", "sector", "gender", "consent", "email");
+    static final Set<String> FIELDS = Set.of("fullName", "organisation", "jobTitle", "sector", "gender", "consent", "email",
+            "invitation");
 
     /** An event as a list or its page shows it, its dates written out in the page's language. */
     record EventLine(EventView event, String title, String titleLang, String country, String when, List<String> sessions) {
@@ -123,7 +124,8 @@ class TrainingPages {
     }
 
     @GetMapping("/training/events/{id}")
-    String event(@PathVariable long id, Model model, Locale locale) {
+    String event(@PathVariable long id, @RequestParam(required = false) @Nullable String invitation, Model model, Locale locale) {
+        model.addAttribute("invitation", invitation);
         return eventPage(id, model, locale, new FormValues(null, null, null, null, null), Map.of());
     }
 
@@ -136,17 +138,19 @@ class TrainingPages {
     String register(@PathVariable long id, @RequestParam(required = false) @Nullable String fullName,
             @RequestParam(required = false) @Nullable String organisation, @RequestParam(required = false) @Nullable String jobTitle,
             @RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String gender,
-            @RequestParam(required = false) @Nullable String consent, Model model, Locale locale,
+            @RequestParam(required = false) @Nullable String consent, @RequestParam(required = false) @Nullable String invitation,
+            Model model, Locale locale,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         try {
             RegistrationView registration = registrations.register(id, new RegistrationForm(String.valueOf(access.userName()),
                     orEmpty(fullName), orEmpty(organisation), jobTitle, parse(RegistrationForm.Sector.class, sector),
-                    parse(RegistrationForm.Gender.class, gender), consent));
+                    parse(RegistrationForm.Gender.class, gender), consent, invitation));
             redirect.addFlashAttribute("notice", registration.status().name());
             return "redirect:/training/events/" + id;
         } catch (InvalidInputException | InvalidFieldException e) {
             response.setStatus(e instanceof InvalidFieldException f && f.isConflict() ? HttpStatus.CONFLICT.value()
                     : HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("invitation", invitation);
             return eventPage(id, model, locale, new FormValues(fullName, organisation, jobTitle, sector, gender),
                     FieldMessages.of(e, FIELDS, messages, locale));
         }

@@ -32,7 +32,8 @@ class TrainingPaths {
 
     @Bean
     GuardedPaths trainingRunning() {
-        return GuardedPaths.writes(List.of("/api/v1/training/events/*/status"), Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.TRAINER);
+        return GuardedPaths.writes(List.of("/api/v1/training/events/*/status", "/api/v1/training/events/*/invitations"),
+                Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.TRAINER);
     }
 
     /** Reading who registered (registering, a POST on the same path, is open to anyone signed in). */
