@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import lat.faro.framework.Texts;
-import lat.faro.shared.web.InvalidFieldException;
 import lat.faro.shared.web.NotFoundException;
 import lat.faro.training.Fraction;
 import lat.faro.training.GainReport;
@@ -121,7 +120,7 @@ class LearningTestsApi {
                 drafts.add(question == null ? new QuestionDraft(null, Map.of(), Map.of(), List.of()) : question.draft());
             }
         }
-        return BankDoc.of(bank.save(id, version(ifMatch), drafts));
+        return BankDoc.of(bank.save(id, WebInputs.version(ifMatch), drafts));
     }
 
     record ChoiceDoc(long id, Map<String, String> text) {
@@ -270,14 +269,5 @@ class LearningTestsApi {
             });
         }
         return out;
-    }
-
-    private static int version(String ifMatch) {
-        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw InvalidFieldException.invalid("If-Match", "training.field.version");
-        }
     }
 }

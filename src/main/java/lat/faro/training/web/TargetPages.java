@@ -60,8 +60,8 @@ class TargetPages {
             @RequestParam(required = false) @Nullable String countryRole, @RequestParam(required = false) @Nullable String sector,
             Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
         try {
-            targets.create(new TargetDraft(slug, parse(TargetDraft.Kind.class, kind), decimal(value), FieldMessages.date(dueOn),
-                    countryRole, parse(RegistrationForm.Sector.class, sector)));
+            targets.create(new TargetDraft(slug, WebInputs.parse(TargetDraft.Kind.class, kind), decimal(value), FieldMessages.date(dueOn),
+                    countryRole, WebInputs.parse(RegistrationForm.Sector.class, sector)));
             return "redirect:/training/programmes/" + slug;
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -99,17 +99,5 @@ class TargetPages {
         } catch (NumberFormatException e) {
             return BigDecimal.ZERO; // refused as "not a whole number greater than zero"
         }
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        return null;
     }
 }

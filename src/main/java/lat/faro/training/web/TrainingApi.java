@@ -108,7 +108,7 @@ class TrainingApi {
     @Operation(summary = "Replace a course (programme staff)",
             description = "Send the version read in `If-Match`; a stale version is a 409 and nothing changes.")
     CourseDoc updateCourse(@PathVariable long id, @RequestHeader("If-Match") String ifMatch, @RequestBody CourseRequest request) {
-        return CourseDoc.of(catalogue.update(id, version(ifMatch), request.draft()));
+        return CourseDoc.of(catalogue.update(id, WebInputs.version(ifMatch), request.draft()));
     }
 
     record SessionDoc(@Nullable String title, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt) {
@@ -179,7 +179,7 @@ class TrainingApi {
         if (request.status() == null) {
             throw InvalidFieldException.invalid("status", "training.field.required");
         }
-        return EventDoc.of(trainingEvents.advance(id, request.status(), version(ifMatch)));
+        return EventDoc.of(trainingEvents.advance(id, request.status(), WebInputs.version(ifMatch)));
     }
 
     record RegistrationRequest(@Nullable String email, @Nullable String fullName, @Nullable String organisation,
@@ -251,17 +251,7 @@ class TrainingApi {
         return new PrivacyNoticeDoc(registrations.privacyNoticeVersion());
     }
 
-    private static int version(String ifMatch) {
-        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw InvalidFieldException.invalid("If-Match", "training.field.version");
-        }
-    }
-
     private static String nonNull(@Nullable String value) {
         return value == null ? "" : value;
     }
-
 }

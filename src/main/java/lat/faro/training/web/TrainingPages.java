@@ -143,8 +143,8 @@ class TrainingPages {
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         try {
             RegistrationView registration = registrations.register(id, new RegistrationForm(String.valueOf(access.userName()),
-                    orEmpty(fullName), orEmpty(organisation), jobTitle, parse(RegistrationForm.Sector.class, sector),
-                    parse(RegistrationForm.Gender.class, gender), consent, invitation));
+                    orEmpty(fullName), orEmpty(organisation), jobTitle, WebInputs.parse(RegistrationForm.Sector.class, sector),
+                    WebInputs.parse(RegistrationForm.Gender.class, gender), consent, invitation));
             redirect.addFlashAttribute("notice", registration.status().name());
             return "redirect:/training/events/" + id;
         } catch (InvalidInputException | InvalidFieldException e) {
@@ -192,17 +192,5 @@ class TrainingPages {
 
     private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        return null;
     }
 }
