@@ -26,6 +26,8 @@ import lat.faro.framework.FrameworkLibrary;
 import lat.faro.framework.FrameworkRef;
 import lat.faro.shared.security.Access;
 import lat.faro.shared.security.Role;
+import lat.faro.shared.tables.Table;
+import lat.faro.shared.tables.TableFiles;
 import lat.faro.shared.web.FieldProblem;
 import lat.faro.shared.web.InvalidInputException;
 import lat.faro.shared.web.NotFoundException;

@@ -5,7 +5,8 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",
-        allowedDependencies = {"shared", "shared :: security", "shared :: web", "framework", "directory", "assessment"})
+        allowedDependencies = {"shared", "shared :: security", "shared :: web", "shared :: tables", "framework", "directory",
+                "assessment"})
 package lat.faro.insight;
 
 import org.jspecify.annotations.NullMarked;

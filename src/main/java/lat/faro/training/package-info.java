@@ -6,7 +6,8 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Training",
-        allowedDependencies = {"shared", "shared :: security", "shared :: web", "framework", "directory", "assessment"})
+        allowedDependencies = {"shared", "shared :: security", "shared :: web", "shared :: tables", "framework", "directory",
+                "assessment"})
 package lat.faro.training;
 
 import org.jspecify.annotations.NullMarked;

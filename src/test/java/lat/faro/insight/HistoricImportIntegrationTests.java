@@ -386,18 +386,18 @@ class HistoricImportIntegrationTests {
                 + "UY," + label + ",faro-national-2016,D1.1.1,2,Evaluación,\n").getBytes(ISO_8859_1);
 
         assertThat(refused(() -> importFile(latin1, "resultados.csv", false, false)))
-                .containsExactly(problem("file", 3, "insight.file.notUtf8"));
+                .containsExactly(problem("file", 3, "tables.file.notUtf8"));
     }
 
     @Test
     void refusesAnEmptyFileAndOneWithOnlyAHeader() {
         assertThat(refused(() -> importFile(new byte[0], "resultados.csv", false, false)))
-                .containsExactly(problem("file", 0, "insight.file.empty"));
+                .containsExactly(problem("file", 0, "tables.file.empty"));
         assertThat(refused(() -> importFile("\n \n".getBytes(UTF_8), "resultados.csv", false, false)))
-                .containsExactly(problem("file", 0, "insight.file.empty"));
+                .containsExactly(problem("file", 0, "tables.file.empty"));
         assertThat(refusedCsv(HEADER)).containsExactly(problem("file", 0, "insight.import.noRows"));
         assertThat(refused(() -> importFile(HEADER.getBytes(UTF_8), "resultados.txt", false, false)))
-                .containsExactly(problem("file", 0, "insight.file.type"));
+                .containsExactly(problem("file", 0, "tables.file.type"));
     }
 
     @Test
@@ -436,7 +436,7 @@ class HistoricImportIntegrationTests {
             sheet.getRow(2).getCell(4).setCellFormula("E2+1");
         });
         assertThat(refused(() -> importFile(formula, "resultados.xlsx", false, false)))
-                .containsExactly(problem("file", 3, "insight.file.formula", "E3"));
+                .containsExactly(problem("file", 3, "tables.file.formula", "E3"));
 
         byte[] twoSheets = xlsx(w -> {
             rows(w.createSheet("Resultados"), new Object[] {"country", "round", "framework", "element", "stage"},
@@ -444,7 +444,7 @@ class HistoricImportIntegrationTests {
             w.createSheet("Notas");
         });
         assertThat(refused(() -> importFile(twoSheets, "resultados.xlsx", false, false)))
-                .containsExactly(problem("file", 0, "insight.file.sheets", 2));
+                .containsExactly(problem("file", 0, "tables.file.sheets", 2));
     }
 
     // ---- stored results, rounds and frameworks ----------------------------------------------------

@@ -81,7 +81,7 @@ class ImportApi {
         try {
             content = file.getBytes();
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(FieldProblem.at("file", "insight.file.unreadable")));
+            throw new InvalidInputException(List.of(FieldProblem.at("file", "tables.file.unreadable")));
         }
         ImportPreview result = imports.importFile(content, String.valueOf(file.getOriginalFilename()), replace, dryRun);
         return ResponseEntity.status(dryRun || result.changesNothing() ? HttpStatus.OK : HttpStatus.CREATED).body(result);

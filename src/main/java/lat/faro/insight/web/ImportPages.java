@@ -54,7 +54,7 @@ class ImportPages {
             } catch (InvalidInputException e) {
                 problems = e.problems();
             } catch (IOException e) {
-                problems = List.of(FieldProblem.at("file", "insight.file.unreadable"));
+                problems = List.of(FieldProblem.at("file", "tables.file.unreadable"));
             }
         }
         model.addAttribute("problems", problems);

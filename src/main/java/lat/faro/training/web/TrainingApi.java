@@ -43,8 +43,11 @@ class TrainingApi {
     private final TrainingCatalogue catalogue;
     private final TrainingEvents trainingEvents;
     private final Registrations registrations;
+    private final lat.faro.training.ParticipantImport participantImport;
 
-    TrainingApi(TrainingCatalogue catalogue, TrainingEvents trainingEvents, Registrations registrations) {
+    TrainingApi(TrainingCatalogue catalogue, TrainingEvents trainingEvents, Registrations registrations,
+            lat.faro.training.ParticipantImport participantImport) {
+        this.participantImport = participantImport;
         this.catalogue = catalogue;
         this.trainingEvents = trainingEvents;
         this.registrations = registrations;
@@ -200,6 +203,19 @@ class TrainingApi {
     ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationRequest request) {
         RegistrationView registration = registrations.register(id, request.form());
         return ResponseEntity.created(URI.create("/api/v1/training/registrations/" + registration.id())).body(registration);
+    }
+
+    @PostMapping(path = "/events/{id}/registrations/import", consumes = "multipart/form-data")
+    @Operation(summary = "Register a list of participants from CSV or XLSX (its trainers and programme staff)",
+            description = "Header `email,fullName,organisation,sector,consentVersion` and optional `jobTitle,gender`, in any "
+                    + "order; CSV in UTF-8 with commas or semicolons, or an XLSX of one sheet. Every row is checked first: 400 "
+                    + "lists each problem with its line; otherwise all are registered (confirmed while places last, then on "
+                    + "the waiting list), or none. `dryRun=true` checks and counts without registering. The importer attests "
+                    + "each person accepted the privacy notice of the version given.")
+    lat.faro.training.ParticipantImport.Result importParticipants(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean dryRun) throws java.io.IOException {
+        return participantImport.importFile(id, file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun);
     }
 
     @GetMapping("/events/{id}/registrations")

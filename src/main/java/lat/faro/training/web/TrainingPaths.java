@@ -32,7 +32,8 @@ class TrainingPaths {
 
     @Bean
     GuardedPaths trainingRunning() {
-        return GuardedPaths.writes(List.of("/api/v1/training/events/*/status", "/api/v1/training/events/*/invitations"),
+        return GuardedPaths.writes(List.of("/api/v1/training/events/*/status", "/api/v1/training/events/*/invitations",
+                        "/api/v1/training/events/*/registrations/import"),
                 Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.TRAINER);
     }
 

@@ -1,4 +1,4 @@
-package lat.faro.insight;
+package lat.faro.shared.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,7 +40,7 @@ final class XlsxTableReader {
     static void read(byte[] bytes, TableFiles.Reading reading) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
             // Not a ZIP: an old .xls, a password-protected workbook, or something else renamed.
-            reading.problem(0, "insight.file.unreadable");
+            reading.problem(0, "tables.file.unreadable");
             return;
         }
         OPCPackage pkg = null;
@@ -52,16 +52,16 @@ final class XlsxTableReader {
             var workbook = new WorkbookHandler();
             parse(reader.getWorkbookData(), workbook);
             if (!workbook.isWorkbook) {
-                reading.problem(0, "insight.file.unreadable");
+                reading.problem(0, "tables.file.unreadable");
                 return;
             }
             if (workbook.sheets != 1) {
-                reading.problem(0, "insight.file.sheets", workbook.sheets);
+                reading.problem(0, "tables.file.sheets", workbook.sheets);
                 return;
             }
             var sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                reading.problem(0, "insight.file.unreadable");
+                reading.problem(0, "tables.file.unreadable");
                 return;
             }
             var sheet = new SheetHandler(reading, reader.getSharedStringsTable(), reader.getStylesTable(),
@@ -71,7 +71,7 @@ final class XlsxTableReader {
             // the reading has what it needs to refuse the file
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI wraps a corrupt ZIP, a zip bomb or a malformed part in any of these.
-            reading.problem(0, "insight.file.unreadable");
+            reading.problem(0, "tables.file.unreadable");
         } finally {
             if (pkg != null) {
                 // read only: nothing to save
@@ -205,7 +205,7 @@ final class XlsxTableReader {
         private void endCell() throws Enough {
             if (formula) {
                 String where = reference != null ? reference : new CellReference(rowNumber - 1, column).formatAsString(false);
-                if (!reading.problem(rowNumber, "insight.file.formula", where)) {
+                if (!reading.problem(rowNumber, "tables.file.formula", where)) {
                     throw new Enough();
                 }
             }

@@ -1,4 +1,4 @@
-package lat.faro.insight;
+package lat.faro.shared.tables;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -171,22 +171,22 @@ class TableFilesTests {
     void refusesLatin1TextWithTheLineOfTheFirstBadByte() {
         byte[] latin1 = "pais,valor\nAR,3\nPerú,4\nMéxico,5\n".getBytes(ISO_8859_1);
 
-        assertThat(problemsOf(latin1, "resultados.csv")).containsExactly(problem(3, "insight.file.notUtf8"));
+        assertThat(problemsOf(latin1, "resultados.csv")).containsExactly(problem(3, "tables.file.notUtf8"));
     }
 
     @Test
     void refusesAQuoteThatIsNeverClosedWithTheLineItOpensOn() {
         assertThat(csvProblems("país,valor\nAR,3\nUY,\"4\nCL,5\n"))
-                .containsExactly(problem(3, "insight.file.unclosedQuote"));
+                .containsExactly(problem(3, "tables.file.unclosedQuote"));
         assertThat(csvProblems("país,valor\n\"AR\n\",\"3\nCL,5\n"))
                 .as("a quote opened on the second line of a row")
-                .containsExactly(problem(3, "insight.file.unclosedQuote"));
+                .containsExactly(problem(3, "tables.file.unclosedQuote"));
     }
 
     @Test
     void reportsEveryRowWithTheWrongNumberOfCells() {
         assertThat(csvProblems("país,año,valor\nAR,2020,3\nUY,2021\nCL,2020,5\nPE,2020,6,extra,\n"))
-                .containsExactly(problem(3, "insight.file.cellCount", 2, 3), problem(5, "insight.file.cellCount", 4, 3));
+                .containsExactly(problem(3, "tables.file.cellCount", 2, 3), problem(5, "tables.file.cellCount", 4, 3));
     }
 
     @Test
@@ -194,23 +194,23 @@ class TableFilesTests {
         List<Tuple> problems = csvProblems("país,valor\n" + "AR\n".repeat(300));
 
         assertThat(problems).hasSize(TableFiles.MAX_PROBLEMS);
-        assertThat(problems.getLast()).isEqualTo(problem(201, "insight.file.cellCount", 1, 2));
+        assertThat(problems.getLast()).isEqualTo(problem(201, "tables.file.cellCount", 1, 2));
     }
 
     @Test
     void refusesAnEmptyFile() {
         for (String empty : List.of("", "\uFEFF", "\n\n", " \r\n\t\r\n", ",,\n , \n")) {
-            assertThat(csvProblems(empty)).as("[%s]", empty).containsExactly(problem(0, "insight.file.empty"));
+            assertThat(csvProblems(empty)).as("[%s]", empty).containsExactly(problem(0, "tables.file.empty"));
         }
-        assertThat(problemsOf(new byte[0], "resultados.xlsx")).containsExactly(problem(0, "insight.file.empty"));
+        assertThat(problemsOf(new byte[0], "resultados.xlsx")).containsExactly(problem(0, "tables.file.empty"));
     }
 
     @Test
     void refusesAFileOverFiveMegabytes() {
         byte[] big = ("valor\n" + "1".repeat(TableFiles.MAX_BYTES)).getBytes(UTF_8);
 
-        assertThat(problemsOf(big, "resultados.csv")).containsExactly(problem(0, "insight.file.tooLarge", 5));
-        assertThat(problemsOf(big, "resultados.xlsx")).containsExactly(problem(0, "insight.file.tooLarge", 5));
+        assertThat(problemsOf(big, "resultados.csv")).containsExactly(problem(0, "tables.file.tooLarge", 5));
+        assertThat(problemsOf(big, "resultados.xlsx")).containsExactly(problem(0, "tables.file.tooLarge", 5));
     }
 
     @Test
@@ -226,14 +226,14 @@ class TableFilesTests {
         assertThat(csv("valor\n" + "1\n".repeat(TableFiles.MAX_ROWS)).rows()).hasSize(50_000);
 
         assertThat(csvProblems("valor\n" + "1\n".repeat(TableFiles.MAX_ROWS + 10)))
-                .containsExactly(problem(50_002, "insight.file.tooManyRows", 50_000));
+                .containsExactly(problem(50_002, "tables.file.tooManyRows", 50_000));
     }
 
     @Test
     void refusesAnyNameButCsvOrXlsx() {
         byte[] bytes = "país,valor\nAR,3\n".getBytes(UTF_8);
         for (String name : List.of("resultados.xls", "resultados.txt", "resultados.csv.exe", "csv", "resultados")) {
-            assertThat(problemsOf(bytes, name)).as(name).containsExactly(problem(0, "insight.file.type"));
+            assertThat(problemsOf(bytes, name)).as(name).containsExactly(problem(0, "tables.file.type"));
         }
         assertThat(TableFiles.read(bytes, "RESULTADOS 2021.CSV").rows()).containsExactly(row(2, "AR", "3"));
     }
@@ -242,10 +242,10 @@ class TableFilesTests {
     void refusesABinaryFileNamedCsv() {
         byte[] utf16 = "país,valor\nAR,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
 
-        assertThat(problemsOf(utf16, "resultados.csv")).containsExactly(problem(0, "insight.file.unreadable"));
+        assertThat(problemsOf(utf16, "resultados.csv")).containsExactly(problem(0, "tables.file.unreadable"));
         assertThat(problemsOf(sheet(new Object[] {0, "país"}), "resultados.csv"))
                 .as("a workbook renamed .csv")
-                .containsExactly(problem(0, "insight.file.unreadable"));
+                .containsExactly(problem(0, "tables.file.unreadable"));
     }
 
     // XLSX
@@ -316,7 +316,7 @@ class TableFilesTests {
                 new Object[] {2, "UY", "4", "", "nota"}, new Object[] {3, "CL", "5", " "});
 
         assertThat(readXlsx(fine).rows()).containsExactly(row(2, "AR", "", ""));
-        assertThat(problemsOf(beyond, "resultados.xlsx")).containsExactly(problem(3, "insight.file.cellCount", 4, 2));
+        assertThat(problemsOf(beyond, "resultados.xlsx")).containsExactly(problem(3, "tables.file.cellCount", 4, 2));
     }
 
     @Test
@@ -342,7 +342,7 @@ class TableFilesTests {
             workbook.write(out);
 
             assertThat(problemsOf(out.toByteArray(), "resultados.xlsx"))
-                    .containsExactly(problem(50_002, "insight.file.tooManyRows", 50_000));
+                    .containsExactly(problem(50_002, "tables.file.tooManyRows", 50_000));
         }
     }
 
@@ -354,7 +354,7 @@ class TableFilesTests {
             workbook.setSheetHidden(1, true);
         });
 
-        assertThat(problemsOf(bytes, "resultados.xlsx")).containsExactly(problem(0, "insight.file.sheets", 2));
+        assertThat(problemsOf(bytes, "resultados.xlsx")).containsExactly(problem(0, "tables.file.sheets", 2));
     }
 
     @Test
@@ -378,16 +378,16 @@ class TableFilesTests {
         });
 
         assertThat(problemsOf(bytes, "resultados.xlsx"))
-                .containsExactly(problem(2, "insight.file.formula", "C2"), problem(4, "insight.file.formula", "C4"));
+                .containsExactly(problem(2, "tables.file.formula", "C2"), problem(4, "tables.file.formula", "C4"));
     }
 
     @Test
     void refusesAWorkbookThatIsNotAZip() {
         byte[] encrypted = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
-        assertThat(problemsOf(encrypted, "resultados.xlsx")).containsExactly(problem(0, "insight.file.unreadable"));
+        assertThat(problemsOf(encrypted, "resultados.xlsx")).containsExactly(problem(0, "tables.file.unreadable"));
         assertThat(problemsOf("país,valor\n".getBytes(UTF_8), "resultados.xlsx"))
-                .containsExactly(problem(0, "insight.file.unreadable"));
+                .containsExactly(problem(0, "tables.file.unreadable"));
     }
 
     @Test
@@ -397,11 +397,11 @@ class TableFilesTests {
         byte[] garbage = Arrays.copyOf(new byte[] {'P', 'K', 3, 4}, 2000);
         Arrays.fill(garbage, 4, garbage.length, (byte) 0x5A);
 
-        assertThat(problemsOf(truncated, "resultados.xlsx")).containsExactly(problem(0, "insight.file.unreadable"));
-        assertThat(problemsOf(garbage, "resultados.xlsx")).containsExactly(problem(0, "insight.file.unreadable"));
+        assertThat(problemsOf(truncated, "resultados.xlsx")).containsExactly(problem(0, "tables.file.unreadable"));
+        assertThat(problemsOf(garbage, "resultados.xlsx")).containsExactly(problem(0, "tables.file.unreadable"));
         assertThat(problemsOf(zipOf("hola.txt", "hola".getBytes(UTF_8)), "resultados.xlsx"))
                 .as("a ZIP that is no workbook")
-                .containsExactly(problem(0, "insight.file.unreadable"));
+                .containsExactly(problem(0, "tables.file.unreadable"));
     }
 
     @Test
@@ -424,14 +424,14 @@ class TableFilesTests {
         byte[] bomb = out.toByteArray();
         assertThat(bomb.length).as("small enough to pass the size limit").isLessThan(TableFiles.MAX_BYTES);
 
-        assertThat(problemsOf(bomb, "resultados.xlsx")).containsExactly(problem(0, "insight.file.unreadable"));
+        assertThat(problemsOf(bomb, "resultados.xlsx")).containsExactly(problem(0, "tables.file.unreadable"));
     }
 
     @Test
     void problemsNameTheFileAndCarryTheLine() {
         var refused = catchThrowableOfType(InvalidInputException.class, () -> csv("país,valor\nAR\n"));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("file", 2, "insight.file.cellCount", 1, 2));
+        assertThat(refused.problems()).containsExactly(new FieldProblem("file", 2, "tables.file.cellCount", 1, 2));
     }
 
     static byte[] zipOf(String name, byte[] content) {

@@ -1,4 +1,4 @@
-package lat.faro.insight;
+package lat.faro.shared.tables;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -29,7 +29,7 @@ final class CsvTableReader {
         for (byte b : bytes) {
             if (b == 0) {
                 // A spreadsheet, an image, or UTF-16 text: nothing that can be read as CSV.
-                reading.problem(0, "insight.file.unreadable");
+                reading.problem(0, "tables.file.unreadable");
                 return;
             }
         }
@@ -40,7 +40,7 @@ final class CsvTableReader {
         // UTF-8 never decodes to more chars than it has bytes.
         CharBuffer out = CharBuffer.allocate(bytes.length);
         if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
-            reading.problem(lineAt(bytes, in.position()), "insight.file.notUtf8");
+            reading.problem(lineAt(bytes, in.position()), "tables.file.notUtf8");
             return;
         }
         String text = out.flip().toString();
@@ -96,7 +96,7 @@ final class CsvTableReader {
             while (!endOfRow) {
                 String cell = cell();
                 if (cell == null) {
-                    reading.problem(quoteLine, "insight.file.unclosedQuote");
+                    reading.problem(quoteLine, "tables.file.unclosedQuote");
                     return;
                 }
                 cells.add(cell);

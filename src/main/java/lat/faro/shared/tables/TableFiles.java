@@ -1,4 +1,4 @@
-package lat.faro.insight;
+package lat.faro.shared.tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,32 +8,32 @@ import lat.faro.shared.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an uploaded historic-results file, CSV or XLSX by its name, into a {@link Table} of text:
+ * Reads an uploaded table file (historic results, participant lists), CSV or XLSX by its name, into a {@link Table} of text:
  * the first non-empty row is the header, every later non-empty row a data row with as many cells.
  * A file that is refused throws {@link InvalidInputException} with every problem found (at most
  * {@value #MAX_PROBLEMS}), each with field {@code file} and, where there is one, the line of the
  * CSV file or the row number of the sheet.
  */
-final class TableFiles {
+public final class TableFiles {
 
-    static final String FILE = "file";
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final int MAX_ROWS = 50_000;
+    public static final String FILE = "file";
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ROWS = 50_000;
     static final int MAX_PROBLEMS = 200;
 
     private TableFiles() {}
 
-    static Table read(byte[] bytes, String fileName) {
+    public static Table read(byte[] bytes, String fileName) {
         String name = fileName.strip().toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".xlsx")) {
-            throw refused("insight.file.type");
+            throw refused("tables.file.type");
         }
         if (bytes.length == 0) {
-            throw refused("insight.file.empty");
+            throw refused("tables.file.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw refused("insight.file.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw refused("tables.file.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (csv) {
             var reading = new Reading(false);
@@ -82,14 +82,14 @@ final class TableFiles {
                 return true;
             }
             if (++dataRows > MAX_ROWS) {
-                problem(line, "insight.file.tooManyRows", MAX_ROWS);
+                problem(line, "tables.file.tooManyRows", MAX_ROWS);
                 return false;
             }
             int expected = header.size();
             if (filled > expected) {
-                problem(line, "insight.file.cellCount", filled, expected);
+                problem(line, "tables.file.cellCount", filled, expected);
             } else if (cells.size() < expected && !shortRowsAreEmptyCells) {
-                problem(line, "insight.file.cellCount", cells.size(), expected);
+                problem(line, "tables.file.cellCount", cells.size(), expected);
             } else {
                 // Empty cells past the header's last column are harmless (a spreadsheet's stray formatting).
                 var row = new ArrayList<>(cells.subList(0, Math.min(cells.size(), expected)));
@@ -117,7 +117,7 @@ final class TableFiles {
         Table table() {
             List<String> found = header;
             if (found == null && problems.isEmpty()) {
-                problems.add(FieldProblem.at(FILE, "insight.file.empty"));
+                problems.add(FieldProblem.at(FILE, "tables.file.empty"));
             }
             if (found == null || !problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -135,7 +135,7 @@ final class TableFiles {
     }
 
     /** Trims white space, including the no-break spaces spreadsheets are fond of. */
-    static String trim(String cell) {
+    public static String trim(String cell) {
         int start = 0;
         int end = cell.length();
         while (start < end && isSpace(cell.charAt(start))) {
