@@ -45,7 +45,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("revisor@demo.faro.lat", "Rafael Revisor", "en", Grant.programme(Role.REVIEWER)),
             new DemoUser("agencia.uy@demo.faro.lat", "Valentina Oficial de Agencia (UY)", "es", Grant.country(Role.AGENCY_OFFICER, "UY")), // narrowed to AGESIC below
             new DemoUser("formadora@demo.faro.lat", "Fernanda Formadora", "pt", Grant.country(Role.TRAINER, "CO")),
-            new DemoUser("participante@demo.faro.lat", "Pablo Participante (GT)", "es", Grant.country(Role.PARTICIPANT, "GT")));
+            new DemoUser("participante@demo.faro.lat", "Pablo Participante (GT)", "es", Grant.country(Role.PARTICIPANT, "GT")),
+            new DemoUser("asistente@demo.faro.lat", "Inés Asistente (CO)", "es", Grant.country(Role.PARTICIPANT, "CO")));
 
     private final DemoMode demo;
     private final DirectoryQueries directory;

@@ -45,7 +45,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class AttendanceBrowserTests {
 
     static final String TRAINER = "formadora@demo.faro.lat";
-    static final String PARTICIPANT = "participante@demo.faro.lat";
+    /** Not the demo participant of MfaSignInBrowserTests, who has two-step sign-in once that test has run. */
+    static final String PARTICIPANT = "asistente@demo.faro.lat";
 
     @Autowired TrainingCatalogue catalogue;
     @Autowired TrainingEvents trainingEvents;
@@ -72,7 +73,7 @@ class AttendanceBrowserTests {
             trainingEvents.advance(event.id(), EventStatus.REGISTRATION_OPEN, event.version());
             long ana = register(event, "ana." + code.toLowerCase(Locale.ROOT) + "@example.org", "Ana Pérez");
             long luis = register(event, "luis." + code.toLowerCase(Locale.ROOT) + "@example.org", "Luis Gómez");
-            register(event, PARTICIPANT, "Pablo Participante");
+            register(event, PARTICIPANT, "Inés Asistente");
             EventView open = trainingEvents.event(event.id());
             return new Planned(trainingEvents.advance(event.id(), EventStatus.RUNNING, open.version()), ana, luis);
         });

@@ -16,8 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 @BrowserTest
 class TrainingBrowserTests {
 
-    static final String PARTICIPANT = "participante@demo.faro.lat";
+    /** Not the demo participant of MfaSignInBrowserTests, who has two-step sign-in once that test has run. */
+    static final String PARTICIPANT = "asistente@demo.faro.lat";
     static final String COORDINATOR = "coordinacion@demo.faro.lat";
+
+    /** The demo data's open event: its course's title (in Spanish or English) and Guatemala's capital. */
+    static final String DEMO_EVENT = "//main//tr[td[contains(., 'Ciudad de Guatemala')] and th[contains(., 'La ciberseguridad como tarea "
+            + "de gobierno') or contains(., 'Cybersecurity as a task of government')]]/th/a";
 
     @Value("${faro.demo.password}") String password;
 
@@ -25,18 +30,18 @@ class TrainingBrowserTests {
     void aParticipantRegistersForAnOpenEventAndCancels(Browser browser) {
         browser.open("/training");
         browser.assertAccessible("training");
-        browser.clickAndWaitForNextPage(browser.find(By.xpath("//main//td[contains(., 'Ciudad de Guatemala')]/../th/a")));
+        browser.clickAndWaitForNextPage(browser.find(By.xpath(DEMO_EVENT)));
         browser.assertAccessible("training event, signed out");
         assertThat(browser.find(By.cssSelector("main")).getText()).containsAnyOf("Inicie sesión para inscribirse", "Sign in to register");
 
         browser.signIn(PARTICIPANT, password);
         browser.open("/training");
-        browser.clickAndWaitForNextPage(browser.find(By.xpath("//main//td[contains(., 'Ciudad de Guatemala')]/../th/a")));
+        browser.clickAndWaitForNextPage(browser.find(By.xpath(DEMO_EVENT)));
         String event = browser.currentPath();
-        browser.find(By.id("fullName")).sendKeys("Pablo Participante");
+        browser.find(By.id("fullName")).sendKeys("Inés Asistente");
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("main form button.primary")));
         assertThat(browser.find(By.id("organisation")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id("fullName")).getAttribute("value")).isEqualTo("Pablo Participante");
+        assertThat(browser.find(By.id("fullName")).getAttribute("value")).isEqualTo("Inés Asistente");
         browser.assertAccessible("registration refused");
 
         browser.find(By.id("organisation")).sendKeys("Secretaría de Gobierno Digital");
