@@ -205,7 +205,7 @@ class TrainingApi {
         return ResponseEntity.created(URI.create("/api/v1/training/registrations/" + registration.id())).body(registration);
     }
 
-    @PostMapping(path = "/events/{id}/registrations/import", consumes = "multipart/form-data")
+    @PostMapping("/events/{id}/registrations/import")
     @Operation(summary = "Register a list of participants from CSV or XLSX (its trainers and programme staff)",
             description = "Header `email,fullName,organisation,sector,consentVersion` and optional `jobTitle,gender`, in any "
                     + "order; CSV in UTF-8 with commas or semicolons, or an XLSX of one sheet. Every row is checked first: 400 "
@@ -213,8 +213,26 @@ class TrainingApi {
                     + "the waiting list), or none. `dryRun=true` checks and counts without registering. The importer attests "
                     + "each person accepted the privacy notice of the version given.")
     lat.faro.training.ParticipantImport.Result importParticipants(@PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean dryRun) throws java.io.IOException {
+            @org.springframework.web.bind.annotation.RequestParam(name = "file", required = false)
+            org.springframework.web.multipart.@Nullable MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestHeader(name = "Content-Type", required = false) @Nullable String contentType)
+            throws java.io.IOException, org.springframework.web.HttpMediaTypeNotSupportedException {
+        // Checked here rather than with `consumes`: a mapping that does not match never reaches the API's problem handler.
+        org.springframework.http.MediaType type = null;
+        try {
+            type = contentType == null ? null : org.springframework.http.MediaType.parseMediaType(contentType);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            type = null;
+        }
+        if (type == null || !org.springframework.http.MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type)) {
+            throw new org.springframework.web.HttpMediaTypeNotSupportedException(type,
+                    List.of(org.springframework.http.MediaType.MULTIPART_FORM_DATA), org.springframework.http.HttpMethod.POST);
+        }
+        if (file == null) {
+            throw new lat.faro.shared.web.InvalidInputException(List.of(lat.faro.shared.web.FieldProblem.at("file",
+                    "training.import.noFile")));
+        }
         return participantImport.importFile(id, file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun);
     }
 
