@@ -137,6 +137,26 @@ class CertificatesIntegrationTests {
             assertThat(entries.getNextEntry().getName()).isEqualTo("certificate-" + grouped + ".pdf");
             assertThat(entries.getNextEntry()).isNull();
         }
+        // The event's report: places, attendance per session and person, the certificate; for the trainer, not a participant.
+        byte[] report = mvc.perform(get("/training/events/" + event + "/report.pdf").with(trainer(TRAINER)).header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0]+", " ");
+            assertThat(text).contains("Informe del evento: Respuesta a incidentes", "Cupo de 10; 2 confirmadas", "2 / 2", "1 / 2",
+                    "Ana Gómez", "Luis Torres", "100,00", "50,00", grouped, "1 vigentes, 0 revocados");
+        }
+        byte[] xlsx = mvc.perform(get("/training/events/" + event + "/report.xlsx").with(trainer(TRAINER)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Attendance (%)");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ana Gómez");
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(50.0);
+        }
+        mvc.perform(get("/training/events/" + event + "/report.pdf").with(participant(ana))).andExpect(status().isForbidden());
+        mvc.perform(get("/training/events/" + event + "/report.pdf").with(trainer("otro@example.org"))).andExpect(status().isForbidden());
+
         mvc.perform(post("/training/certificates/" + certificate + "/revoke").with(trainer(TRAINER)).with(csrf()).param("reason", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/training/certificates/" + certificate + "/revoke").with(coordinator()).with(csrf()).param("reason", "Error de datos"))

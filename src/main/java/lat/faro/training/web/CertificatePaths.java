@@ -24,7 +24,8 @@ class CertificatePaths {
     @Bean
     GuardedPaths certificateRunning() {
         return GuardedPaths.all(List.of("/training/events/*/certificates", "/training/events/*/certificates.zip",
-                "/training/events/*/completion-rule"), Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.TRAINER);
+                "/training/events/*/completion-rule", "/training/events/*/report.pdf", "/training/events/*/report.xlsx"),
+                Role.ADMIN, Role.PROGRAMME_COORDINATOR, Role.TRAINER);
     }
 
     @Bean
