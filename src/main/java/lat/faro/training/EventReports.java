@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The report of a training event, for its trainers and programme staff: places taken, attendance
  * per session and per person, each person's test scores and gain, the cohort's gain after Hake
- * with attrition, people by sector and gender, and the certificates issued. The PDF and the XLSX
+ * with attrition, people by sector and gender, the reaction survey, and the certificates issued. The PDF and the XLSX
  * are both made from it.
  */
 @Service
@@ -32,15 +32,17 @@ public class EventReports {
 
     public record Report(EventView event, int confirmed, int waitlisted, int cancelled, List<SessionLine> sessions,
             List<PersonLine> people, LearningGain gain, Map<String, Integer> bySector, Map<String, Integer> byGender,
-            int certificatesValid, int certificatesRevoked) {
+            int certificatesValid, int certificatesRevoked, Surveys.Summary feedback) {
     }
 
     private final JdbcClient jdbc;
     private final TrainingEvents events;
     private final Attendance attendance;
     private final LearningTests tests;
+    private final Surveys surveys;
 
-    EventReports(JdbcClient jdbc, TrainingEvents events, Attendance attendance, LearningTests tests) {
+    EventReports(JdbcClient jdbc, TrainingEvents events, Attendance attendance, LearningTests tests, Surveys surveys) {
+        this.surveys = surveys;
         this.jdbc = jdbc;
         this.events = events;
         this.attendance = attendance;
@@ -102,6 +104,6 @@ public class EventReports {
                     byGender.merge(rs.getString(5) == null ? "NOT_GIVEN" : rs.getString(5), 1, Integer::sum);
                 });
         return new Report(event, confirmed, byStatus.getOrDefault("WAITLISTED", 0), byStatus.getOrDefault("CANCELLED", 0), sessions,
-                people, gain, bySector, byGender, certificateCounts[0], certificateCounts[1]);
+                people, gain, bySector, byGender, certificateCounts[0], certificateCounts[1], surveys.summary(eventId));
     }
 }

@@ -48,6 +48,8 @@ class SignedInAccessIntegrationTests {
             "GET /training/check-in", "POST /training/check-in", "POST /api/v1/training/check-in",
             // A certificate's files: the service answers 404 to all but its holder, the event's trainers and staff.
             "GET /training/certificates/{id}.pdf", "GET /training/certificates/{id}.json",
+            // The reaction survey: the service answers only a confirmed participant of the event, once.
+            "GET /training/events/{id}/survey", "POST /training/events/{id}/survey",
             // Taking an event's pre- or post-test and reading one's own result: the service checks the person's
             // confirmed registration (409 otherwise) and answers 404 for another's attempt (LearningTestsIntegrationTests).
             "GET /api/v1/training/events/{id}/tests/{kind}", "POST /api/v1/training/events/{id}/tests/{kind}",

@@ -53,6 +53,9 @@ class EventReportPages {
         variables.put("classGain", number(report.gain().classAverageGain(), decimals, locale));
         variables.put("meanGain", number(report.gain().meanIndividualGain(), decimals, locale));
         variables.put("attrition", report.gain().attrition() + " / " + report.gain().participants());
+        Map<String, String> means = new java.util.LinkedHashMap<>();
+        report.feedback().means().forEach((item, mean) -> means.put(item, number(mean, decimals, locale)));
+        variables.put("means", means);
         variables.put("pageContent", PdfDocuments.pageContent(messages, locale));
         byte[] pdf = PdfDocuments.render(templates.process("training/event-report", new Context(locale, variables)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

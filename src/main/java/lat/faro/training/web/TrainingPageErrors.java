@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** On the training pages an unknown course, event, registration or test (or one the person may not see) is the 404 page. */
 @ControllerAdvice(assignableTypes = {TrainingPages.class, TargetPages.class, PersonalDataPages.class,
         AttendancePages.class, TestPages.class, GainPages.class, CertificatePages.class,
-        EventReportPages.class})
+        EventReportPages.class, SurveyPages.class})
 class TrainingPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
