@@ -22,6 +22,13 @@ public record StageDistribution(String elementId, String kind, boolean derived, 
         notAssessed = List.copyOf(notAssessed);
     }
 
+    /** Each assessed country's stage, by country code. */
+    public Map<String, Integer> stageByCountry() {
+        Map<String, Integer> stages = new java.util.TreeMap<>();
+        byStage.forEach((stage, countries) -> countries.forEach(c -> stages.put(c, stage)));
+        return stages;
+    }
+
     public int assessed() {
         return byStage.values().stream().mapToInt(List::size).sum();
     }

@@ -31,7 +31,7 @@ public class ParticipantImport {
 
     private static final List<String> REQUIRED = List.of("email", "fullname", "organisation", "sector", "consentversion");
     private static final List<String> OPTIONAL = List.of("jobtitle", "gender");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = TrainingInput.EMAIL;
     static final int MAX_ROWS = 2000;
 
     /** What an import did, or would do on a dry run. */

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Registrations {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = TrainingInput.EMAIL;
 
     private final JdbcClient jdbc;
     private final TrainingEvents trainingEvents;
@@ -90,7 +90,7 @@ public class Registrations {
             jdbc.sql("update training_registration set full_name = ?, organisation = ?, job_title = ?, sector = ?, gender = ?, "
                             + "status = ?, consent_version = ?, consented_at = ?, registered_at = ?, confirmed_at = ?, cancelled_at = null, "
                             + "invitation_nonce = coalesce(?, invitation_nonce) where id = ?")
-                    .params(form.fullName().strip(), form.organisation().strip(), blankToNull(form.jobTitle()),
+                    .params(form.fullName().strip(), form.organisation().strip(), TrainingInput.blankToNull(form.jobTitle()),
                             String.valueOf(form.sector()), form.gender() == null ? null : form.gender().name(), status.name(),
                             privacyNoticeVersion, at(now), at(now), status == RegistrationStatus.CONFIRMED ? at(now) : null, nonce, id)
                     .update();
@@ -98,7 +98,7 @@ public class Registrations {
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("insert into training_registration (event_id, email, full_name, organisation, job_title, sector, gender, status, "
                             + "consent_version, consented_at, registered_at, confirmed_at, invitation_nonce) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(eventId, email, form.fullName().strip(), form.organisation().strip(), blankToNull(form.jobTitle()),
+                    .params(eventId, email, form.fullName().strip(), form.organisation().strip(), TrainingInput.blankToNull(form.jobTitle()),
                             String.valueOf(form.sector()), form.gender() == null ? null : form.gender().name(), status.name(),
                             privacyNoticeVersion, at(now), at(now), status == RegistrationStatus.CONFIRMED ? at(now) : null, nonce)
                     .update(keys, "id");
@@ -308,9 +308,5 @@ public class Registrations {
     private String actor() {
         String user = access.userName();
         return user == null ? "anonymous" : user;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TrainingEvents {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = TrainingInput.EMAIL;
     static final int MAX_CAPACITY = 5000;
 
     private final JdbcClient jdbc;
@@ -77,7 +77,7 @@ public class TrainingEvents {
                         + "registration_mode, status, created_by, created_at, updated_at, version) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
                 .params(draft.courseId(), draft.country().strip().toUpperCase(Locale.ROOT), draft.city().strip(),
-                        blankToNull(draft.venue()), blankToNull(draft.onlineUrl()), String.valueOf(draft.modality()),
+                        TrainingInput.blankToNull(draft.venue()), TrainingInput.blankToNull(draft.onlineUrl()), String.valueOf(draft.modality()),
                         draft.language(), zone.getId(), draft.capacity(), String.valueOf(draft.registrationMode()),
                         EventStatus.PLANNED.name(), actor, at(now), at(now))
                 .update(keys, "id");
@@ -85,7 +85,7 @@ public class TrainingEvents {
         int position = 1;
         for (EventDraft.SessionDraft session : draft.sessions()) {
             jdbc.sql("insert into training_session (event_id, position, title, starts_at, ends_at) values (?, ?, ?, ?, ?)")
-                    .params(id, position++, blankToNull(session.title()),
+                    .params(id, position++, TrainingInput.blankToNull(session.title()),
                             at(session.startsAt().atZone(zone).toInstant()), at(session.endsAt().atZone(zone).toInstant()))
                     .update();
         }
@@ -298,9 +298,5 @@ public class TrainingEvents {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

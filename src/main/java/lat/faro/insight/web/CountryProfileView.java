@@ -283,11 +283,7 @@ class CountryProfileView {
     }
 
     private String share(int count, int of, Locale locale, NumberFormat decimals) {
-        if (of <= 0) {
-            return msg("insight.stats.none", locale);
-        }
-        BigDecimal percent = new lat.faro.insight.Share(count, of).percent();
-        return messages.getMessage("insight.stats.share", new Object[] {count, of, decimals.format(percent)}, locale);
+        return ShareTexts.of(new lat.faro.insight.Share(count, of), locale, decimals, messages);
     }
 
     private String format(@Nullable BigDecimal value, NumberFormat decimals, Locale locale) {
@@ -295,10 +291,7 @@ class CountryProfileView {
     }
 
     private static NumberFormat decimals(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format;
+        return lat.faro.shared.web.Numbers.twoDecimals(locale);
     }
 
     private String msg(String key, Locale locale) {

@@ -123,8 +123,7 @@ class MapPages {
             @RequestParam(required = false) @Nullable String role) {
         RoundStatistics stats = stats(roundId, subregion, programme, role);
         StageDistribution chosen = chosen(stats, element);
-        Map<String, Integer> stages = new java.util.HashMap<>();
-        chosen.byStage().forEach((stage, countries) -> countries.forEach(c -> stages.put(c, stage)));
+        Map<String, Integer> stages = chosen.stageByCountry();
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.IMAGE_PNG)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
@@ -146,8 +145,7 @@ class MapPages {
     }
 
     private List<State> states(RoundStatistics stats, StageDistribution chosen, Locale locale) {
-        Map<String, Integer> stages = new java.util.HashMap<>();
-        chosen.byStage().forEach((stage, countries) -> countries.forEach(c -> stages.put(c, stage)));
+        Map<String, Integer> stages = chosen.stageByCountry();
         List<State> states = new ArrayList<>();
         for (RegionMap.Shape shape : map.shapes()) {
             Integer stage = stages.get(shape.iso2());
@@ -166,15 +164,10 @@ class MapPages {
 
     /** The legend: each stage with how many countries are at it, "n of N (x %)". */
     private List<String> legend(StageDistribution chosen, Locale locale) {
-        java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(locale);
-        percent.setMinimumFractionDigits(2);
-        percent.setMaximumFractionDigits(2);
+        java.text.NumberFormat percent = lat.faro.shared.web.Numbers.twoDecimals(locale);
         List<String> legend = new ArrayList<>();
         for (int stage = 1; stage <= 5; stage++) {
-            var share = chosen.share(stage);
-            legend.add(share.percent() == null ? msg("insight.stats.none", locale)
-                    : messages.getMessage("insight.stats.share", new Object[] {share.count(), share.of(),
-                            percent.format(share.percent())}, locale));
+            legend.add(ShareTexts.of(chosen.share(stage), locale, percent, messages));
         }
         return legend;
     }

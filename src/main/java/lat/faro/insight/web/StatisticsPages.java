@@ -253,9 +253,7 @@ class StatisticsPages {
     static List<Part> parts(RoundStatistics stats, Framework framework, Locale locale, MessageSource messages) {
         Map<String, StageDistribution> byId = new java.util.HashMap<>();
         stats.elements().forEach(e -> byId.put(e.elementId(), e));
-        NumberFormat percent = NumberFormat.getNumberInstance(locale);
-        percent.setMinimumFractionDigits(2);
-        percent.setMaximumFractionDigits(2);
+        NumberFormat percent = lat.faro.shared.web.Numbers.twoDecimals(locale);
         List<Part> parts = new ArrayList<>();
         for (var dimension : framework.dimensions()) {
             List<Row> rows = new ArrayList<>();
@@ -295,11 +293,7 @@ class StatisticsPages {
     }
 
     private static ShareText text(Share share, Locale locale, NumberFormat percent, MessageSource messages) {
-        BigDecimal value = share.percent();
-        String text = value == null
-                ? messages.getMessage("insight.stats.none", null, locale)
-                : messages.getMessage("insight.stats.share", new Object[] {share.count(), share.of(), percent.format(value)}, locale);
-        return new ShareText(share.count(), share.of(), text);
+        return new ShareText(share.count(), share.of(), ShareTexts.of(share, locale, percent, messages));
     }
 
     private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String value) {

@@ -120,9 +120,7 @@ class TrendPages {
     }
 
     private List<Row> rows(RegionalTrend trend, Locale locale) {
-        NumberFormat percent = NumberFormat.getNumberInstance(locale);
-        percent.setMinimumFractionDigits(2);
-        percent.setMaximumFractionDigits(2);
+        NumberFormat percent = lat.faro.shared.web.Numbers.twoDecimals(locale);
         List<Row> rows = new ArrayList<>();
         for (RegionalTrend.Point point : trend.rounds()) {
             StageDistribution d = point.distribution();
@@ -153,9 +151,7 @@ class TrendPages {
     }
 
     private String text(Share share, Locale locale, NumberFormat percent) {
-        BigDecimal value = share.percent();
-        return value == null ? msg("insight.stats.none", locale)
-                : messages.getMessage("insight.stats.share", new Object[] {share.count(), share.of(), percent.format(value)}, locale);
+        return ShareTexts.of(share, locale, percent, messages);
     }
 
     private static String plain(Share share) {

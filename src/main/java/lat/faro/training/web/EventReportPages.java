@@ -110,10 +110,7 @@ class EventReportPages {
     }
 
     private static NumberFormat decimals(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format;
+        return lat.faro.shared.web.Numbers.twoDecimals(locale);
     }
 
     private String msg(String key, Locale locale) {

@@ -116,9 +116,7 @@ class GainPages {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
+        NumberFormat format = lat.faro.shared.web.Numbers.twoDecimals(locale);
         BigDecimal rounded = value.rounded();
         String text = format.format(rounded);
         return signed && rounded.signum() > 0 ? "+" + text : text;

@@ -72,9 +72,7 @@ class TargetPages {
     private String page(String slug, Model model, Locale locale, Map<String, String> errors, @Nullable String kind) {
         ProgrammeView programme = directory.programme(slug).orElseThrow(() -> new NotFoundException("training.course.programme", slug));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(locale);
-        percent.setMaximumFractionDigits(2);
-        percent.setMinimumFractionDigits(2);
+        java.text.NumberFormat percent = lat.faro.shared.web.Numbers.twoDecimals(locale);
         List<Line> lines = targets.of(slug).stream().map(t -> new Line(t, messages.getMessage("training.target.progress." + t.kind(),
                 new Object[] {t.achieved().toPlainString(), t.target().toPlainString(),
                         percent.format(t.share().multiply(BigDecimal.valueOf(100)))}, locale),
