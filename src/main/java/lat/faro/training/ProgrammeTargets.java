@@ -32,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a country is reached when an event of one of the programme's courses held there is
  *     completed (or reported) and its last session ended by the due date;</li>
  * <li>a person is trained when they held a confirmed place in such an event; one person counts
- *     once however many events they attended (by e-mail).</li>
+ *     once however many events they attended (by e-mail);</li>
+ * <li>the mean normalised gain is the mean of the individual gains of everyone who took both tests
+ *     of such an event (each event's pair of tests on its own; see {@link GainDistribution}),
+ *     to three decimals.</li>
  * </ul>
  * Targets are public, as is their progress; only aggregate figures are shown, never a person.
  */
@@ -41,6 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeTargets {
 
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000);
+    /** Completed events of the programme's courses whose last session ended before the given instant. */
+    private static final String COMPLETED = "select e.id, e.country from training_event e join training_course c on c.id = e.course_id "
+            + "where c.programme = ? and e.status in ('COMPLETED', 'REPORTED') "
+            + "and (select max(s.ends_at) from training_session s where s.event_id = e.id) < ?";
 
     private final JdbcClient jdbc;
     private final DirectoryQueries directory;
@@ -72,7 +79,11 @@ public class ProgrammeTargets {
             problems.add(FieldProblem.at("kind", "training.field.required"));
         }
         BigDecimal value = draft.value();
-        if (value == null || value.signum() <= 0 || value.compareTo(MAX_COUNT) > 0 || value.stripTrailingZeros().scale() > 0) {
+        if (draft.kind() == TargetDraft.Kind.MEAN_GAIN) {
+            if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0 || value.stripTrailingZeros().scale() > 3) {
+                problems.add(FieldProblem.at("value", "training.target.gainValue"));
+            }
+        } else if (value == null || value.signum() <= 0 || value.compareTo(MAX_COUNT) > 0 || value.stripTrailingZeros().scale() > 0) {
             problems.add(FieldProblem.at("value", "training.target.value"));
         }
         if (draft.dueOn() == null) {
@@ -119,15 +130,18 @@ public class ProgrammeTargets {
             TargetDraft.Kind kind = TargetDraft.Kind.valueOf(row.kind());
             var sector = row.sector() == null ? null : RegistrationForm.Sector.valueOf(row.sector());
             // Completed events of the programme's courses whose last session ended by the end of the due date.
-            String completed = "select e.id, e.country from training_event e join training_course c on c.id = e.course_id "
-                    + "where c.programme = ? and e.status in ('COMPLETED', 'REPORTED') "
-                    + "and (select max(s.ends_at) from training_session s where s.event_id = e.id) < ?";
+            String completed = COMPLETED;
             Object dueEnd = at(row.dueOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
             List<String> countries = List.of();
             Map<String, Integer> bySector = Map.of();
             Map<String, Integer> byGender = Map.of();
             BigDecimal achieved;
-            if (kind == TargetDraft.Kind.COUNTRIES_REACHED) {
+            GainDistribution gains = null;
+            if (kind == TargetDraft.Kind.MEAN_GAIN) {
+                gains = gains(programme.id(), dueEnd);
+                BigDecimal mean = gains.meanGain();
+                achieved = mean == null ? BigDecimal.ZERO : mean;
+            } else if (kind == TargetDraft.Kind.COUNTRIES_REACHED) {
                 Set<String> reached = new TreeSet<>(jdbc.sql(completed).params(programme.id(), dueEnd)
                         .query((rs, n) -> rs.getString(2)).list());
                 if (row.role() != null) {
@@ -161,8 +175,36 @@ public class ProgrammeTargets {
             BigDecimal share = achieved.divide(row.value(), 4, RoundingMode.HALF_UP);
             boolean met = achieved.compareTo(row.value()) >= 0;
             out.add(new TargetProgress(row.id(), programme.slug(), kind, row.value().stripTrailingZeros(), row.dueOn(), row.role(),
-                    sector, achieved, share, met, !met && today.isAfter(row.dueOn()), countries, bySector, byGender));
+                    sector, achieved, share, met, !met && today.isAfter(row.dueOn()), countries, bySector, byGender, gains));
         }
         return out;
+    }
+
+    /**
+     * How the learning gains spread over the programme's completed events so far: the learners who
+     * took both tests, their mean individual gain and the count per band. Public, like the targets:
+     * only aggregate figures. 404 for an unknown programme.
+     */
+    @Transactional(readOnly = true)
+    public GainDistribution gains(String programmeSlug) {
+        ProgrammeView programme = directory.programme(programmeSlug)
+                .orElseThrow(() -> new NotFoundException("training.course.programme", programmeSlug));
+        return gains(programme.id(), at(clock.instant()));
+    }
+
+    /** The gains of the completed events of a programme's courses ended before {@code until}, each event's tests on their own. */
+    private GainDistribution gains(long programme, Object until) {
+        Map<Long, List<Attempt>> pre = new TreeMap<>();
+        Map<Long, List<Attempt>> post = new TreeMap<>();
+        jdbc.sql("select a.event_id, a.registration_id, a.kind, a.points, a.possible from training_test_attempt a "
+                        + "where a.event_id in (select x.id from (" + COMPLETED + ") x) order by a.event_id, a.submitted_at, a.id")
+                .params(programme, until)
+                .query(rs -> {
+                    Attempt attempt = new Attempt(Long.toString(rs.getLong(2)), new TestScore(rs.getInt(4), rs.getInt(5)).percent(), Map.of());
+                    (TestKind.PRE.name().equals(rs.getString(3)) ? pre : post).computeIfAbsent(rs.getLong(1), e -> new ArrayList<>()).add(attempt);
+                });
+        List<LearningGain> events = new ArrayList<>();
+        pre.forEach((event, attempts) -> events.add(LearningGain.of(attempts, post.getOrDefault(event, List.of()))));
+        return GainDistribution.of(events);
     }
 }

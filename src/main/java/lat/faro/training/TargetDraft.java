@@ -20,6 +20,8 @@ public record TargetDraft(String programme, @Nullable Kind kind, @Nullable BigDe
         /** Member states where at least one event of the programme's courses was completed. */
         COUNTRIES_REACHED,
         /** Distinct people with a confirmed place in a completed event of the programme's courses. */
-        PEOPLE_TRAINED
+        PEOPLE_TRAINED,
+        /** The mean individual normalised gain of the learners of those events (0 to 1, three decimals). */
+        MEAN_GAIN
     }
 }

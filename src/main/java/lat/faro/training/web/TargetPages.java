@@ -12,6 +12,7 @@ import lat.faro.directory.ProgrammeView;
 import lat.faro.shared.web.FieldMessages;
 import lat.faro.shared.web.InvalidInputException;
 import lat.faro.shared.web.NotFoundException;
+import lat.faro.training.GainDistribution;
 import lat.faro.training.ProgrammeTargets;
 import lat.faro.training.RegistrationForm;
 import lat.faro.training.TargetDraft;
@@ -37,6 +38,10 @@ class TargetPages {
 
     /** A target as the page shows it: the sentence of its progress and the numbers for the bar. */
     record Line(TargetProgress target, String text, String due, int percent) {
+    }
+
+    /** One band of the distribution of gains: its label and how many learners fall in it. */
+    record Band(String label, int learners) {
     }
 
     private final ProgrammeTargets targets;
@@ -73,10 +78,34 @@ class TargetPages {
         ProgrammeView programme = directory.programme(slug).orElseThrow(() -> new NotFoundException("training.course.programme", slug));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         java.text.NumberFormat percent = lat.faro.shared.web.Numbers.twoDecimals(locale);
-        List<Line> lines = targets.of(slug).stream().map(t -> new Line(t, messages.getMessage("training.target.progress." + t.kind(),
-                new Object[] {t.achieved().toPlainString(), t.target().toPlainString(),
-                        percent.format(t.share().multiply(BigDecimal.valueOf(100)))}, locale),
-                t.dueOn().format(date), t.share().multiply(BigDecimal.valueOf(100)).min(BigDecimal.valueOf(100)).intValue())).toList();
+        java.text.NumberFormat gain = java.text.NumberFormat.getNumberInstance(locale);
+        gain.setMinimumFractionDigits(1);
+        gain.setMaximumFractionDigits(3);
+        List<Line> lines = targets.of(slug).stream().map(t -> {
+            boolean isGain = t.kind() == TargetDraft.Kind.MEAN_GAIN;
+            Object[] args = {isGain ? gain.format(t.achieved()) : t.achieved().toPlainString(),
+                    isGain ? gain.format(t.target()) : t.target().toPlainString(),
+                    percent.format(t.share().multiply(BigDecimal.valueOf(100))),
+                    t.gains() == null ? 0 : t.gains().matched() - t.gains().undefinedGains()};
+            String key = isGain && (t.gains() == null || t.gains().meanGain() == null) ? "training.target.progress.MEAN_GAIN.none"
+                    : "training.target.progress." + t.kind();
+            return new Line(t, messages.getMessage(key, args, locale), t.dueOn().format(date),
+                    t.share().multiply(BigDecimal.valueOf(100)).min(BigDecimal.valueOf(100)).intValue());
+        }).toList();
+        GainDistribution gains = targets.gains(slug);
+        List<Band> bands = new java.util.ArrayList<>();
+        java.text.NumberFormat tenth = java.text.NumberFormat.getNumberInstance(locale);
+        tenth.setMinimumFractionDigits(1);
+        tenth.setMaximumFractionDigits(1);
+        for (int i = 0; i < GainDistribution.BANDS; i++) {
+            String label = i == 0 ? messages.getMessage("training.gains.band.negative", null, locale)
+                    : messages.getMessage(i == GainDistribution.BANDS - 1 ? "training.gains.band.last" : "training.gains.band",
+                            new Object[] {tenth.format((i - 1) / 10.0), tenth.format(i / 10.0)}, locale);
+            bands.add(new Band(label, gains.bands().get(i)));
+        }
+        model.addAttribute("gains", gains);
+        model.addAttribute("gainBands", bands);
+        model.addAttribute("meanGain", gains.meanGain() == null ? null : gain.format(gains.meanGain()));
         model.addAttribute("programme", programme);
         model.addAttribute("lines", lines);
         model.addAttribute("canManage", targets.canManage());
