@@ -120,6 +120,12 @@ class AttendancePagesIntegrationTests {
                 .query(String.class).single();
         assertThat(codePage).contains("id=\"check-in-code\">" + code + "<", "http://localhost/training/check-in?code=" + code,
                 "El código sirve desde el");
+        // The QR code on the page opens the same link.
+        java.util.regex.Matcher qr = java.util.regex.Pattern.compile("id=\"check-in-qr\" src=\"data:image/png;base64,([^\"]+)\"").matcher(codePage);
+        assertThat(qr.find()).as("the QR image on the page").isTrue();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(qr.group(1))));
+        assertThat(QrCodesTests.decode(image).getText()).isEqualTo("http://localhost/training/check-in?code=" + code);
+        assertThat(codePage).contains("alt=\"Código QR que abre el registro de asistencia con el código " + code + "\"");
 
         // From the QR code's link: the form, filled in; nothing written by opening it.
         String form = page(get("/training/check-in").param("code", code), participant(ana));

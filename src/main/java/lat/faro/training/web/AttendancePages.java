@@ -84,7 +84,10 @@ class AttendancePages {
         CheckInCode code = attendance.checkInCode(id, sessionId);
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
         model.addAttribute("code", code);
-        model.addAttribute("url", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + code.path());
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + code.path();
+        model.addAttribute("url", url);
+        // Shown on a projector or a phone held up to the room: large enough to scan from a few metres.
+        model.addAttribute("qr", "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(lat.faro.training.QrCodes.png(url, 480)));
         model.addAttribute("opens", code.opensAt().format(dateTime));
         model.addAttribute("closes", code.session().endsAt().format(dateTime));
         header(code.event(), code.session(), model, locale);
