@@ -44,10 +44,12 @@ class TrainingApi {
     private final TrainingEvents trainingEvents;
     private final Registrations registrations;
     private final lat.faro.training.ParticipantImport participantImport;
+    private final RegistrationThrottle throttle;
 
     TrainingApi(TrainingCatalogue catalogue, TrainingEvents trainingEvents, Registrations registrations,
-            lat.faro.training.ParticipantImport participantImport) {
+            lat.faro.training.ParticipantImport participantImport, RegistrationThrottle throttle) {
         this.participantImport = participantImport;
+        this.throttle = throttle;
         this.catalogue = catalogue;
         this.trainingEvents = trainingEvents;
         this.registrations = registrations;
@@ -199,8 +201,14 @@ class TrainingApi {
     @Operation(summary = "Register for an event",
             description = "While registration is open: a confirmed place, or a place on the waiting list when the event is "
                     + "full. `consentVersion` must be the current privacy notice's (see GET /privacy-notice). 409 when "
-                    + "registration is not open, the event takes invitations only, or the person is already registered.")
-    ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationRequest request) {
+                    + "registration is not open, the event takes invitations only, or the person is already registered. "
+                    + "429 with Retry-After beyond `faro.training.registrations-per-hour` attempts by one account.")
+    ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationRequest request,
+            java.security.Principal principal) {
+        if (!throttle.allow(principal.getName())) {
+            long seconds = throttle.retryAfter();
+            throw new lat.faro.shared.web.TooManyRequestsException("training.registration.tooMany", seconds, Math.max(1, (seconds + 59) / 60));
+        }
         RegistrationView registration = registrations.register(id, request.form());
         return ResponseEntity.created(URI.create("/api/v1/training/registrations/" + registration.id())).body(registration);
     }

@@ -60,11 +60,13 @@ class TrainingPages {
     private final FrameworkLibrary frameworks;
     private final Access access;
     private final MessageSource messages;
+    private final RegistrationThrottle throttle;
 
     TrainingPages(TrainingCatalogue catalogue, lat.faro.training.Certificates certificates,
             lat.faro.training.SuggestedTrainings suggestions, TrainingEvents trainingEvents,
             Registrations registrations, DirectoryQueries directory, FrameworkLibrary frameworks, Access access,
-            MessageSource messages) {
+            MessageSource messages, RegistrationThrottle throttle) {
+        this.throttle = throttle;
         this.catalogue = catalogue;
         this.certificates = certificates;
         this.suggestions = suggestions;
@@ -141,6 +143,14 @@ class TrainingPages {
             @RequestParam(required = false) @Nullable String consent, @RequestParam(required = false) @Nullable String invitation,
             Model model, Locale locale,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        if (!throttle.allow(String.valueOf(access.userName()))) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(throttle.retryAfter()));
+            model.addAttribute("invitation", invitation);
+            long minutes = Math.max(1, (throttle.retryAfter() + 59) / 60);
+            return eventPage(id, model, locale, new FormValues(fullName, organisation, jobTitle, sector, gender),
+                    Map.of("registration", messages.getMessage("training.registration.tooMany", new Object[] {minutes}, locale)));
+        }
         try {
             RegistrationView registration = registrations.register(id, new RegistrationForm(String.valueOf(access.userName()),
                     orEmpty(fullName), orEmpty(organisation), jobTitle, WebInputs.parse(RegistrationForm.Sector.class, sector),
