@@ -46,7 +46,7 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/open/rounds", "GET /api/v1/open/rounds/{roundId}/statistics",
             "GET /api/v1/open/rounds/{roundId}/changes", "GET /api/v1/open/countries/{code}", "GET /api/v1/training/courses",
             "GET /api/v1/training/courses/{id}", "GET /api/v1/training/events", "GET /api/v1/training/events/{id}",
-            "GET /api/v1/training/privacy-notice", "GET /training", "GET /training/courses/{id}", "GET /training/events/{id}",
+            "GET /api/v1/training/privacy-notice", "GET /training", "GET /training/courses/{id}", "GET /training/events/{id}", "GET /training/events/{id}/calendar.ics",
             "GET /training/programmes/{slug}", "GET /training/countries/{code}", "GET /verify", "GET /verify/{code}",
             "GET /.well-known/faro-certificate-keys.json", "GET /api/v1/training/programmes/{slug}/targets",
             "GET /insight/statistics", "GET /insight/statistics/{roundId}",
