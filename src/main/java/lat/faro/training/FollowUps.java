@@ -238,10 +238,10 @@ public class FollowUps {
             problems.add(FieldProblem.at("otherBarrier", "training.followup.other.required"));
         }
         if (other != null && other.length() > MAX_OTHER) {
-            problems.add(FieldProblem.at("otherBarrier", "training.field.tooLong", MAX_OTHER));
+            problems.add(FieldProblem.at("otherBarrier", "training.followup.other.tooLong", MAX_OTHER));
         }
         if (change != null && change.length() > MAX_CHANGE) {
-            problems.add(FieldProblem.at("change", "training.field.tooLong", MAX_CHANGE));
+            problems.add(FieldProblem.at("change", "training.followup.change.tooLong", MAX_CHANGE));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
