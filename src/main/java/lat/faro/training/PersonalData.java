@@ -46,7 +46,8 @@ public class PersonalData {
     }
 
     /** Everything Faro's training module holds about one person. */
-    public record Export(String format, int version, String email, Instant exportedAt, List<RegistrationRecord> registrations) {
+    public record Export(String format, int version, String email, Instant exportedAt, List<RegistrationRecord> registrations,
+            List<FollowUps.Record> followUps) {
     }
 
     private final JdbcClient jdbc;
@@ -54,9 +55,11 @@ public class PersonalData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Period retention;
+    private final FollowUps followUps;
 
     PersonalData(JdbcClient jdbc, Access access, ApplicationEventPublisher events, Clock clock,
-            @Value("${faro.training.retention}") Period retention) {
+            @Value("${faro.training.retention}") Period retention, FollowUps followUps) {
+        this.followUps = followUps;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -78,7 +81,8 @@ public class PersonalData {
                         rs.getString("consent_version"), TrainingCatalogue.instant(rs, "consented_at"),
                         TrainingCatalogue.instant(rs, "registered_at")))
                 .list();
-        return new Export("faro-personal-data", 1, email, clock.instant(), registrations);
+        return new Export("faro-personal-data", 1, email, clock.instant(), registrations,
+                followUps.records(registrations.stream().map(RegistrationRecord::registration).toList()));
     }
 
     /**
@@ -116,6 +120,7 @@ public class PersonalData {
     }
 
     private void anonymise(long id) {
+        followUps.erase(id);
         // A certificate names its holder: it goes too, revoked, so that its code no longer vouches for anyone.
         jdbc.sql("update training_certificate set participant = ?, signed_json = '', "
                         + "revoked_reason = coalesce(revoked_reason, 'erased'), revoked_at = coalesce(revoked_at, ?) where registration_id = ?")

@@ -48,6 +48,7 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/training/courses/{id}", "GET /api/v1/training/events", "GET /api/v1/training/events/{id}",
             "GET /api/v1/training/privacy-notice", "GET /training", "GET /training/courses/{id}", "GET /training/events/{id}", "GET /training/events/{id}/calendar.ics",
             "GET /training/programmes/{slug}", "GET /training/countries/{code}", "GET /verify", "GET /verify/{code}",
+            "GET /training/follow-up/{token}", "POST /training/follow-up/{token}",
             "GET /.well-known/faro-certificate-keys.json", "GET /api/v1/training/programmes/{slug}/targets",
             "GET /insight/statistics", "GET /insight/statistics/{roundId}",
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",

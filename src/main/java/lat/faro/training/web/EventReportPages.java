@@ -12,6 +12,7 @@ import java.util.Map;
 import lat.faro.shared.web.PdfDocuments;
 import lat.faro.shared.web.XlsxFiles;
 import lat.faro.training.EventReports;
+import lat.faro.training.FollowUps;
 import lat.faro.training.Fraction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -32,8 +33,10 @@ class EventReportPages {
     private final EventReports reports;
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final FollowUps followUps;
 
-    EventReportPages(EventReports reports, ITemplateEngine templates, MessageSource messages) {
+    EventReportPages(EventReports reports, ITemplateEngine templates, MessageSource messages, FollowUps followUps) {
+        this.followUps = followUps;
         this.reports = reports;
         this.templates = templates;
         this.messages = messages;
@@ -56,6 +59,10 @@ class EventReportPages {
         Map<String, String> means = new java.util.LinkedHashMap<>();
         report.feedback().means().forEach((item, mean) -> means.put(item, number(mean, decimals, locale)));
         variables.put("means", means);
+        FollowUps.Results followUp = followUps.results(id, locale);
+        variables.put("followUp", followUp);
+        variables.put("followUpRate", FollowUpPages.rate(followUp, messages, locale));
+        variables.put("followUpMean", FollowUpPages.mean(followUp, locale));
         variables.put("pageContent", PdfDocuments.pageContent(messages, locale));
         byte[] pdf = PdfDocuments.render(templates.process("training/event-report", new Context(locale, variables)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -66,7 +73,10 @@ class EventReportPages {
     @GetMapping("/training/events/{id}/report.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         EventReports.Report report = reports.of(id);
-        return XlsxFiles.attachment("faro-event-report-" + id + ".xlsx", msg("report.people", locale), plainRows(report, locale));
+        var sheets = new java.util.LinkedHashMap<String, List<List<String>>>();
+        sheets.put(msg("report.people", locale), plainRows(report, locale));
+        sheets.put(msg("followup.results.sheet", locale), FollowUpPages.rows(followUps.results(id, locale), messages, locale));
+        return XlsxFiles.attachment("faro-event-report-" + id + ".xlsx", sheets);
     }
 
     /** Header and one row per confirmed person, figures formatted for the language. */
