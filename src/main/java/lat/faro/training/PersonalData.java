@@ -45,9 +45,28 @@ public class PersonalData {
             String consentVersion, Instant consentedAt, Instant registeredAt) {
     }
 
+    /** Present or absent at one session, as the trainer marked it or as the person checked in. */
+    public record AttendanceRecord(long registration, long session, boolean present, String method, Instant recordedAt) {
+    }
+
+    /** A pre- or post-test taken: the score as submitted. */
+    public record TestRecord(long registration, String test, int points, int possible, Instant submittedAt) {
+    }
+
+    /** The answers to an event's reaction survey. */
+    public record ReactionRecord(long registration, int relevance, int clarity, int trainer, int materials, int recommend,
+            @Nullable String comment, Instant submittedAt) {
+    }
+
+    /** A certificate issued, with its status. */
+    public record CertificateRecord(long registration, String code, String course, Instant issuedAt, @Nullable Instant revokedAt,
+            @Nullable String revokedReason) {
+    }
+
     /** Everything Faro's training module holds about one person. */
     public record Export(String format, int version, String email, Instant exportedAt, List<RegistrationRecord> registrations,
-            List<FollowUps.Record> followUps) {
+            List<AttendanceRecord> attendance, List<TestRecord> tests, List<ReactionRecord> reactionSurveys,
+            List<FollowUps.Record> followUps, List<CertificateRecord> certificates) {
     }
 
     private final JdbcClient jdbc;
@@ -81,8 +100,36 @@ public class PersonalData {
                         rs.getString("consent_version"), TrainingCatalogue.instant(rs, "consented_at"),
                         TrainingCatalogue.instant(rs, "registered_at")))
                 .list();
-        return new Export("faro-personal-data", 1, email, clock.instant(), registrations,
-                followUps.records(registrations.stream().map(RegistrationRecord::registration).toList()));
+        List<Long> ids = registrations.stream().map(RegistrationRecord::registration).toList();
+        if (ids.isEmpty()) {
+            return new Export("faro-personal-data", 2, email, clock.instant(), registrations, List.of(), List.of(), List.of(),
+                    followUps.records(ids), List.of());
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        List<AttendanceRecord> attendance = jdbc.sql("select registration_id, session_id, present, method, recorded_at from training_attendance "
+                        + "where registration_id in (" + in + ") order by recorded_at, session_id").params(ids)
+                .query((rs, n) -> new AttendanceRecord(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
+                        TrainingCatalogue.instant(rs, "recorded_at")))
+                .list();
+        List<TestRecord> tests = jdbc.sql("select registration_id, kind, points, possible, submitted_at from training_test_attempt "
+                        + "where registration_id in (" + in + ") order by submitted_at, id").params(ids)
+                .query((rs, n) -> new TestRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        TrainingCatalogue.instant(rs, "submitted_at")))
+                .list();
+        List<ReactionRecord> reactions = jdbc.sql("select registration_id, relevance, clarity, trainer, materials, recommend, comment, "
+                        + "submitted_at from training_survey_response where registration_id in (" + in + ") order by submitted_at, id")
+                .params(ids)
+                .query((rs, n) -> new ReactionRecord(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                        rs.getString(7), TrainingCatalogue.instant(rs, "submitted_at")))
+                .list();
+        List<CertificateRecord> certificates = jdbc.sql("select registration_id, code, course, issued_at, revoked_at, revoked_reason "
+                        + "from training_certificate where registration_id in (" + in + ") order by issued_at, id").params(ids)
+                .query((rs, n) -> new CertificateRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        TrainingCatalogue.instant(rs, "issued_at"),
+                        rs.getObject(5) == null ? null : TrainingCatalogue.instant(rs, "revoked_at"), rs.getString(6)))
+                .list();
+        return new Export("faro-personal-data", 2, email, clock.instant(), registrations, attendance, tests, reactions,
+                followUps.records(ids), certificates);
     }
 
     /**
@@ -121,6 +168,8 @@ public class PersonalData {
 
     private void anonymise(long id) {
         followUps.erase(id);
+        // Free text may name or describe the person; the ratings stay for the figures.
+        jdbc.sql("update training_survey_response set comment = null where registration_id = ?").param(id).update();
         // A certificate names its holder: it goes too, revoked, so that its code no longer vouches for anyone.
         jdbc.sql("update training_certificate set participant = ?, signed_json = '', "
                         + "revoked_reason = coalesce(revoked_reason, 'erased'), revoked_at = coalesce(revoked_at, ?) where registration_id = ?")

@@ -110,6 +110,45 @@ class PersonalDataIntegrationTests {
     }
 
     @Test
+    void theDownloadHoldsEverythingTheModuleKeepsAboutThePersonAndErasureClearsTheirComment() throws Exception {
+        var f = new LearningTestsFixture(mvc, jdbc);
+        LearningTestsFixture.Course course = f.course();
+        long event = f.upcoming(course);
+        String ana = "ana-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        long registration = f.register(event, ana, "Ana Torres");
+        f.submit(event, "PRE", participant(ana), LearningTestsFixture.answers(course, "0:A", "1:B")).andExpect(status().isCreated());
+        f.sessionsMoveBack(event, java.time.Duration.ofDays(2));
+        f.submit(event, "POST", participant(ana), LearningTestsFixture.answers(course, "0:A", "1:B", "2:AB")).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/training/events/" + event + "/status").with(coordinator()).with(csrf()).header("If-Match", "2")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"RUNNING\"}")).andExpect(status().isOk());
+        long session = jdbc.sql("select id from training_session where event_id = ?").param(event).query(Long.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/training/events/" + event
+                        + "/sessions/" + session + "/attendance/" + registration).with(coordinator()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"present\": true}")).andExpect(status().isOk());
+        mvc.perform(post("/training/events/" + event + "/survey").with(participant(ana)).with(csrf()).param("relevance", "5")
+                .param("clarity", "4").param("trainer", "5").param("materials", "3").param("recommend", "4")
+                .param("comment", "Soy Ana, de la oficina de Torres")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/v1/training/me/data").with(participant(ana)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.registrations[0].fullName").value("Ana Torres"))
+                .andExpect(jsonPath("$.attendance.length()").value(1))
+                .andExpect(jsonPath("$.attendance[0].session").value((int) session))
+                .andExpect(jsonPath("$.attendance[0].present").value(true))
+                .andExpect(jsonPath("$.tests[*].test").value(org.hamcrest.Matchers.contains("PRE", "POST")))
+                .andExpect(jsonPath("$.tests[*].points").value(org.hamcrest.Matchers.contains(2, 3)))
+                .andExpect(jsonPath("$.reactionSurveys[0].relevance").value(5))
+                .andExpect(jsonPath("$.reactionSurveys[0].comment").value("Soy Ana, de la oficina de Torres"))
+                .andExpect(jsonPath("$.certificates.length()").value(0));
+
+        mvc.perform(post("/api/v1/training/me/erasure").with(participant(ana)).with(csrf())).andExpect(jsonPath("$.erased").value(1));
+        assertThat(jdbc.sql("select relevance, comment from training_survey_response where registration_id = ?").param(registration)
+                .query((rs, n) -> rs.getInt(1) + "|" + rs.getString(2)).single())
+                .as("the rating stays for the figures, the words that may name her go").isEqualTo("5|null");
+    }
+
+    @Test
     void theRetentionJobErasesTheDataOfEventsEndedLongerAgo() throws Exception {
         long old = openEvent(10, "2019-03-01");   // ended more than five years ago
         long recent = openEvent(10, "2026-03-01");
