@@ -30,6 +30,7 @@ final class QuestionForm {
     static final int MAX_ROWS = 8;
     static final int MIN_ROWS = 4;
     private static final Pattern OPTION = Pattern.compile("options\\[(\\d+)](?:\\.text\\.(\\w+))?");
+    private static final Pattern ROW_FIELD = Pattern.compile("option\\.(\\d{1,2})\\..+");
 
     /** A row of choices: its text per language and whether it is marked correct. */
     record Row(int index, Map<String, String> text, boolean correct) {
@@ -81,7 +82,7 @@ final class QuestionForm {
             count = Integer.parseInt(sent.strip());
         }
         for (String key : form.keySet()) {
-            Matcher m = Pattern.compile("option\\.(\\d{1,2})\\..+").matcher(key);
+            Matcher m = ROW_FIELD.matcher(key);
             if (m.matches()) {
                 count = Math.max(count, Integer.parseInt(m.group(1)) + 1);
             }
