@@ -80,10 +80,33 @@ public class QuestionBank {
     @Transactional(readOnly = true)
     public QuestionBankView bank(long courseId) {
         catalogue.course(courseId);
-        if (!canManage() && !trainsCourse(courseId)) {
+        if (!mayRead(courseId)) {
             throw new AccessDeniedException("question bank of course " + courseId);
         }
         return current(courseId);
+    }
+
+    /** Whether the current person may read the course's bank: programme staff and the trainers of its events. */
+    @Transactional(readOnly = true)
+    public boolean mayRead(long courseId) {
+        return canManage() || trainsCourse(courseId);
+    }
+
+    /**
+     * How far a version of the course's bank is in use: the events whose tests were taken in it
+     * and those attempts. Such events keep that version whatever is saved later. Readable as
+     * {@link #bank}: 404 for an unknown course, 403 for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public BankVersionUse use(long courseId, int version) {
+        catalogue.course(courseId);
+        if (!mayRead(courseId)) {
+            throw new AccessDeniedException("question bank of course " + courseId);
+        }
+        return jdbc.sql("select count(distinct a.event_id) as events, count(*) as attempts from training_test_attempt a "
+                        + "join training_event e on e.id = a.event_id where e.course_id = ? and a.bank_version = ?")
+                .params(courseId, version)
+                .query((rs, n) -> new BankVersionUse(version, rs.getInt("events"), rs.getInt("attempts"))).single();
     }
 
     /**
