@@ -42,10 +42,12 @@ class TrainingDemoData implements ApplicationRunner {
     private final TrainingEvents events;
     private final Registrations registrations;
     private final ProgrammeTargets targets;
+    private final CourseMaterials materials;
     private final Clock clock;
 
     TrainingDemoData(DemoMode demo, JdbcClient jdbc, TrainingCatalogue catalogue, TrainingEvents events,
-            Registrations registrations, ProgrammeTargets targets, Clock clock) {
+            Registrations registrations, ProgrammeTargets targets, CourseMaterials materials, Clock clock) {
+        this.materials = materials;
         this.demo = demo;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
@@ -93,6 +95,10 @@ class TrainingDemoData implements ApplicationRunner {
                                 "fr", "Détection et classement"),
                         Map.of("es", "Ejercicio de mesa", "en", "Tabletop exercise", "pt", "Exercício de mesa", "fr", "Exercice sur table")),
                 List.of("faro-national-2021:D1.2", "faro-national-2021:D1.2.1", "faro-national-2021:D1.2.2")));
+        materials.addLink(response.id(), new MaterialDraft(Map.of("es", "Marco de servicios de los CSIRT (FIRST)",
+                "en", "CSIRT Services Framework (FIRST)", "pt", "Marco de serviços dos CSIRT (FIRST)",
+                "fr", "Cadre des services des CSIRT (FIRST)"), "en", MaterialView.Audience.PUBLIC),
+                "https://www.first.org/standards/frameworks/csirts/");
         CourseView mindset = catalogue.create(new CourseDraft("DEMO-MS-201", PROGRAMME, Map.of(
                 "es", new CourseDraft.CourseText("La ciberseguridad como tarea de gobierno",
                         "Para equipos directivos: por qué la ciberseguridad es parte de la gestión pública y cómo priorizarla.",

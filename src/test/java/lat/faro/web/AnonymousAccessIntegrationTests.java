@@ -50,6 +50,8 @@ class AnonymousAccessIntegrationTests {
             "GET /training/programmes/{slug}", "GET /training/countries/{code}", "GET /verify", "GET /verify/{code}",
             "GET /training/follow-up/{token}", "POST /training/follow-up/{token}",
             "GET /.well-known/faro-certificate-keys.json", "GET /api/v1/training/programmes/{slug}/targets",
+            "GET /api/v1/training/courses/{id}/materials", "GET /api/v1/training/courses/{id}/materials/{materialId}",
+            "GET /api/v1/training/courses/{id}/materials/{materialId}/file",
             "GET /insight/statistics", "GET /insight/statistics/{roundId}",
             "GET /insight/statistics/{roundId}.csv", "GET /insight/statistics/{roundId}.xlsx", "GET /insight/statistics/{roundId}/heatmap",
             "GET /insight/statistics/{roundId}/report.pdf", "GET /insight/statistics/{roundId}/heatmap.csv",

@@ -61,12 +61,14 @@ class TrainingPages {
     private final Access access;
     private final MessageSource messages;
     private final RegistrationThrottle throttle;
+    private final MaterialLines materialLines;
 
     TrainingPages(TrainingCatalogue catalogue, lat.faro.training.Certificates certificates,
             lat.faro.training.SuggestedTrainings suggestions, TrainingEvents trainingEvents,
             Registrations registrations, DirectoryQueries directory, FrameworkLibrary frameworks, Access access,
-            MessageSource messages, RegistrationThrottle throttle) {
+            MessageSource messages, RegistrationThrottle throttle, MaterialLines materialLines) {
         this.throttle = throttle;
+        this.materialLines = materialLines;
         this.catalogue = catalogue;
         this.certificates = certificates;
         this.suggestions = suggestions;
@@ -98,6 +100,7 @@ class TrainingPages {
         model.addAttribute("objectives", course.objectives().in(locale).lines().toList());
         model.addAttribute("elements", elements);
         model.addAttribute("events", trainingEvents.visible().stream().filter(e -> e.courseId() == id).map(e -> line(e, locale)).toList());
+        materialLines.addTo(model, id, locale);
         return "training/course";
     }
 
