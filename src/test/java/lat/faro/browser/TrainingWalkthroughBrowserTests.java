@@ -64,8 +64,15 @@ class TrainingWalkthroughBrowserTests {
     static final String INES = "asistente@demo.faro.lat";
     static final String PROGRAMME = "/training/programmes/egov-cybersecurity";
     static final String TITLE = "Coordinación de la respuesta a incidentes";
+    /** Where an event is held: its city and the time zone its sessions are given in. */
+    record Venue(String city, ZoneId zone) {
+    }
+
     /** The programme's beneficiary countries other than Colombia, where the demo already completed an event. */
-    static final Map<String, String> CAPITALS = Map.of("UY", "Montevideo", "AR", "Buenos Aires", "MX", "Ciudad de México");
+    static final Map<String, Venue> VENUES = Map.of(
+            "AR", new Venue("Buenos Aires", ZoneId.of("America/Argentina/Buenos_Aires")),
+            "MX", new Venue("Ciudad de México", ZoneId.of("America/Mexico_City")),
+            "UY", new Venue("Montevideo", ZoneId.of("America/Montevideo")));
 
     @Autowired TrainingCatalogue catalogue;
     @Autowired QuestionBank bank;
@@ -89,16 +96,11 @@ class TrainingWalkthroughBrowserTests {
         assertThat(browser.language()).isEqualTo("es");
         browser.assertAccessible("programme dashboard, as the coordinator");
         Reached before = reached(browser);
-        String country = CAPITALS.keySet().stream().sorted().filter(c -> !before.countries().contains(c)).findFirst().orElseThrow();
-        String city = CAPITALS.get(country);
+        String country = VENUES.keySet().stream().sorted().filter(c -> !before.countries().contains(c)).findFirst().orElseThrow();
+        String city = VENUES.get(country).city();
 
         // There is no page yet to plan a course, its questions and an event: the coordinator's services do it.
-        ZoneId zone = ZoneId.of(switch (country) {
-            case "AR" -> "America/Argentina/Buenos_Aires";
-            case "MX" -> "America/Mexico_City";
-            default -> "America/Montevideo";
-        });
-        Planned planned = plan(country, city, zone);
+        Planned planned = plan(country, city, VENUES.get(country).zone());
         long eventId = planned.event().id();
         String event = "/training/events/" + eventId;
         // ... and the API (no page either) opens registration, from the coordinator's signed-in browser.
