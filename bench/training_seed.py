@@ -25,8 +25,8 @@ Stages (each includes the previous ones):
 
 The test windows depend on the real clock: the pre-test is open until the first session starts and the
 post-test from the start of the last one. So for `tests` the sessions are placed just after the time the
-pre-tests need (LEAD seconds after the event is created, by default 30 s + 0.1 s per person + 0.3 times
-the time the accounts took; 20 s apart) and the script waits for the last
+pre-tests need (LEAD seconds after the event is created, by default 30 s + 0.05 s per person + 0.15
+times the time the accounts took: the pre-tests took a fifteenth of it in the runs so far; 20 s apart) and the script waits for the last
 one to start before the post-tests. Writes the ids, codes and timings to OUT.json; the people's sessions
 are kept in memory only (see `seed()` for use from another script).
 """
@@ -243,7 +243,7 @@ def seed(base, password, n, stage, lead=None):
     else:
         # The pre-tests must all be in before the first session starts: the lead scales with how fast this machine
         # set up the accounts (Argon2 hashing, so a fair measure of its load), with a floor.
-        lead = lead or int(30 + 0.1 * n + 0.3 * timings["accounts"])
+        lead = lead or int(30 + 0.05 * n + 0.15 * timings["accounts"])
         timings["lead"] = lead
         first = now + dt.timedelta(seconds=lead)
         sessions = [(first, first + dt.timedelta(seconds=20)), (first + dt.timedelta(seconds=20), first + dt.timedelta(seconds=40)),
