@@ -21,6 +21,7 @@ import threading
 import time
 import concurrent.futures as cf
 
+sys.dont_write_bytecode = True  # no __pycache__ in bench/
 sys.path.insert(0, __import__("os").path.dirname(__file__))
 from training_seed import log, seed  # noqa: E402
 
