@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Shared steps of the Faro benchmarks; sourced by the scripts beside it, not run alone.
 #   faro_start             builds the jar if missing, starts it on a free port with a fresh H2 file
-#                          and the demo data; sets base, data, PID, OUT; stops it on exit
+#                          and the demo data; sets base, data, PID, OUT; stops it on exit; passes the
+#                          array FARO_ARGS (if set) as further arguments, e.g. settings
+#   faro_password          the demo users' password of this start
 #   faro_sign_in EMAIL     signs in through the login form with the demo password (cookie jar $jar)
 #   faro_load_rounds       imports three rounds of complete results for the 33 member states (every
 #                          unit of faro-national-2021: 6,138 results) through the API and publishes
@@ -25,7 +27,7 @@ faro_start() {
     JAR=$(ls target/faro-*.jar | grep -v original | head -1)
   fi
   port=$(free_port); data=$(mktemp -d); jar=$(mktemp)
-  "$JAVA" -jar "$JAR" --server.port="$port" --faro.data-dir="$data" > "$OUT/app-$port.log" 2>&1 &
+  "$JAVA" -jar "$JAR" --server.port="$port" --faro.data-dir="$data" ${FARO_ARGS[@]+"${FARO_ARGS[@]}"} > "$OUT/app-$port.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
   base="http://127.0.0.1:$port"
@@ -35,9 +37,11 @@ faro_start() {
   done
 }
 
+faro_password() { sed -n 's/.*Password for all: //p' "$data/demo-credentials.txt"; }
+
 faro_sign_in() {
   local password token
-  password=$(sed -n 's/.*Password for all: //p' "$data/demo-credentials.txt")
+  password=$(faro_password)
   token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))')
   curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" --data-urlencode "password=$password" \
       --data-urlencode "_csrf=$token" "$base/login"
