@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Faro training benchmark (issue 5): public certificate verification, GET /verify/{code} (the HTML page
-# anyone reaches from the QR code on a certificate; no account), measured with wrk beside the trivial
+# anyone reaches from the QR code on a certificate; no account) and GET /api/v1/training/verify/{code}
+# (the same answer as JSON, for machines), measured with wrk beside the trivial
 # /actuator/health in the same run, rounds alternating. Also measured the same way: the published keys
 # (/.well-known/faro-certificate-keys.json, public) and a certificate's signed JSON
 # (/training/certificates/{id}.json), which is not public: only for its holder, the event's trainers
@@ -41,6 +42,7 @@ def script(name, paths):
         f.write("paths = {" + ", ".join(f'"{p}"' for p in paths) + "}\ncounter = 0\n"
                 "request = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", paths[(counter % #paths) + 1])\nend\n")
 script("verify", [f"/verify/{c}" for c in state["codes"][:n]])
+script("verify-api", [f"/api/v1/training/verify/{c}" for c in state["codes"][:n]])
 script("signed-json", [f"/training/certificates/{i}.json" for i in state["certificate_ids"][:n]])
 print(f"{len(state['codes'])} certificates; wrk asks for {min(n, len(state['codes']))} of them in turn")
 PY
@@ -63,16 +65,18 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$base/actuator/health" > /dev/null
 echo "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$ROUNDS"); do
   run verify -s "$OUT/verify.lua" "$base"
+  run verify-api -s "$OUT/verify-api.lua" "$base"
   run trivial "$base/actuator/health"
   run keys "$base/.well-known/faro-certificate-keys.json"
   run signed-json -s "$OUT/signed-json.lua" -H "Cookie: $cookie" "$base"
 done
 echo "load average after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in verify trivial keys signed-json; do
+for name in verify verify-api trivial keys signed-json; do
   echo "$name: median $(for r in $(seq 1 "$ROUNDS"); do rps "$OUT/$name-$r.txt"; done | median) req/s," \
        "median p50 $(for r in $(seq 1 "$ROUNDS"); do pct "$OUT/$name-$r.txt" 50%; done | median) ms," \
        "median p99 $(for r in $(seq 1 "$ROUNDS"); do pct "$OUT/$name-$r.txt" 99%; done | median) ms"
 done
 v=$(for r in $(seq 1 "$ROUNDS"); do rps "$OUT/verify-$r.txt"; done | median)
 h=$(for r in $(seq 1 "$ROUNDS"); do rps "$OUT/trivial-$r.txt"; done | median)
-echo "ratio verify/trivial (medians): $(python3 -c "print(round($v/$h, 2))") ($CONNECTIONS connections, $THREADS wrk threads)"
+a=$(for r in $(seq 1 "$ROUNDS"); do rps "$OUT/verify-api-$r.txt"; done | median)
+echo "ratio verify/trivial (medians): $(python3 -c "print(round($v/$h, 2))"), verify-api/trivial: $(python3 -c "print(round($a/$h, 2))") ($CONNECTIONS connections, $THREADS wrk threads)"

@@ -134,7 +134,17 @@ public final class Browser {
 
     private Browser windowSize(Dimension size) {
         driver.manage().window().setSize(size);
+        // Chromium applies a resize asynchronously; on a loaded machine the old width can still be read right after.
         long width = ((Number) script("return window.innerWidth")).longValue();
+        for (long deadline = System.nanoTime() + 5_000_000_000L; width != size.getWidth() && System.nanoTime() < deadline; ) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            width = ((Number) script("return window.innerWidth")).longValue();
+        }
         assertThat(width).as("viewport width after resizing the window to %s", size).isEqualTo(size.getWidth());
         return this;
     }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -129,6 +130,15 @@ class CertificatesIntegrationTests {
         String mistyped = verification.substring(0, 15) + (last == 'A' ? 'B' : 'A');
         assertThat(mvc.perform(get("/verify/" + mistyped).header("Accept-Language", "es")).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString()).containsAnyOf("error de escritura", "No hay ningún certificado");
+        // The same for machines, as JSON: nothing beyond what the page shows.
+        String api = mvc.perform(get("/api/v1/training/verify/" + grouped.toLowerCase())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VALID")).andExpect(jsonPath("$.participant").value("Ana Gómez"))
+                .andExpect(jsonPath("$.code").value(grouped)).andExpect(jsonPath("$.issuedOn").exists())
+                .andExpect(jsonPath("$.revokedAt").doesNotExist())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api).contains("Respuesta a incidentes").doesNotContain(ana);
+        mvc.perform(get("/api/v1/training/verify/" + "ABCD-EFGH-JKMN-PQR").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
 
         // The ZIP holds the one PDF; a trainer may not revoke; staff revoke with a reason.
         byte[] zip = mvc.perform(get("/training/events/" + event + "/certificates.zip").with(trainer(TRAINER))).andExpect(status().isOk())
@@ -163,6 +173,8 @@ class CertificatesIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get("/verify/" + grouped).header("Accept-Language", "es")).andReturn().getResponse().getContentAsString())
                 .contains("Certificado revocado");
+        mvc.perform(get("/api/v1/training/verify/" + grouped)).andExpect(jsonPath("$.status").value("REVOKED"))
+                .andExpect(jsonPath("$.revokedAt").exists());
 
         // Ana erases her data: the certificate no longer names her.
         mvc.perform(post("/api/v1/training/me/erasure").with(participant(ana)).with(csrf())).andExpect(status().isOk());

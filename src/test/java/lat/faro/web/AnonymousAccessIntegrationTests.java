@@ -47,7 +47,7 @@ class AnonymousAccessIntegrationTests {
             "GET /api/v1/open/rounds/{roundId}/changes", "GET /api/v1/open/countries/{code}", "GET /api/v1/training/courses",
             "GET /api/v1/training/courses/{id}", "GET /api/v1/training/events", "GET /api/v1/training/events/{id}",
             "GET /api/v1/training/privacy-notice", "GET /training", "GET /training/courses/{id}", "GET /training/events/{id}", "GET /training/events/{id}/calendar.ics",
-            "GET /training/programmes/{slug}", "GET /training/countries/{code}", "GET /verify", "GET /verify/{code}",
+            "GET /training/programmes/{slug}", "GET /training/countries/{code}", "GET /verify", "GET /verify/{code}", "GET /api/v1/training/verify/{code}",
             "GET /training/follow-up/{token}", "POST /training/follow-up/{token}",
             "GET /.well-known/faro-certificate-keys.json", "GET /api/v1/training/programmes/{slug}/targets",
             "GET /api/v1/training/courses/{id}/materials", "GET /api/v1/training/courses/{id}/materials/{materialId}",

@@ -18,7 +18,7 @@ class CertificatePaths {
 
     @Bean
     PublicPaths certificatePublicPaths() {
-        return PublicPaths.readOnly("/verify", "/verify/*", "/.well-known/faro-certificate-keys.json");
+        return PublicPaths.readOnly("/verify", "/verify/*", "/api/v1/training/verify/*", "/.well-known/faro-certificate-keys.json");
     }
 
     @Bean
