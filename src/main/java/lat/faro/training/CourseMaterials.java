@@ -342,7 +342,7 @@ public class CourseMaterials {
     }
 
     private static @Nullable String language(MaterialDraft draft) {
-        return draft.language() == null || draft.language().isBlank() ? null : draft.language().strip();
+        return TrainingInput.blankToNull(draft.language());
     }
 
     private static boolean isZipContainer(MaterialFormat format) {

@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +22,14 @@ class FollowUpMail {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpMail.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final TrainingMailer mailer;
     private final FollowUps followUps;
     private final MessageSource messages;
-    private final String from;
-    private final String baseUrl;
 
-    FollowUpMail(ObjectProvider<JavaMailSender> sender, FollowUps followUps, MessageSource messages,
-            @Value("${faro.mail.from}") String from, @Value("${faro.identity.base-url}") String baseUrl) {
-        this.sender = sender;
+    FollowUpMail(TrainingMailer mailer, FollowUps followUps, MessageSource messages) {
+        this.mailer = mailer;
         this.followUps = followUps;
         this.messages = messages;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @ApplicationModuleListener
@@ -54,19 +45,9 @@ class FollowUpMail {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         ZoneId zone = ZoneId.of(event.timeZone());
         Object[] args = {l.fullName(), event.courseTitle().in(locale), event.sessions().getFirst().startsAt().format(date),
-                baseUrl + "/training/follow-up/" + l.token(), l.expiresAt().atZone(zone).format(date), event.city()};
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(l.email());
-        message.setSubject(messages.getMessage("training.followup.mail.subject", args, locale));
-        message.setText(messages.getMessage("training.followup.mail.body", args, locale)
-                + "\n\n" + messages.getMessage("training.mail.footer", args, locale));
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            log.info("No SMTP server configured (spring.mail.host): the follow-up mail for registration {} is not sent",
-                    sent.registrationId());
-            return;
-        }
-        mail.send(message);
+                mailer.link("/training/follow-up/" + l.token()), l.expiresAt().atZone(zone).format(date), event.city()};
+        mailer.send(l.email(), messages.getMessage("training.followup.mail.subject", args, locale),
+                messages.getMessage("training.followup.mail.body", args, locale), locale,
+                "the follow-up mail for registration " + sent.registrationId(), null);
     }
 }

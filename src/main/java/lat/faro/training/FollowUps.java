@@ -226,8 +226,8 @@ public class FollowUps {
             }
             barriers.add(barrier.get());
         }
-        String other = blankToNull(answer.otherBarrier());
-        String change = blankToNull(answer.change());
+        String other = TrainingInput.blankToNull(answer.otherBarrier());
+        String change = TrainingInput.blankToNull(answer.change());
         if (other != null && !barriers.contains(Barrier.NONE)) {
             barriers.add(Barrier.OTHER); // writing it says it
         }
@@ -405,9 +405,5 @@ public class FollowUps {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

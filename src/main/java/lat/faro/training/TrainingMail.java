@@ -3,13 +3,7 @@ package lat.faro.training;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,23 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingMail {
 
-    private static final Logger log = LoggerFactory.getLogger(TrainingMail.class);
-
-    private final ObjectProvider<JavaMailSender> sender;
+    private final TrainingMailer mailer;
     private final Registrations registrations;
     private final TrainingEvents events;
     private final MessageSource messages;
-    private final String from;
-    private final String baseUrl;
 
-    TrainingMail(ObjectProvider<JavaMailSender> sender, Registrations registrations, TrainingEvents events, MessageSource messages,
-            @Value("${faro.mail.from}") String from, @Value("${faro.identity.base-url}") String baseUrl) {
-        this.sender = sender;
+    TrainingMail(TrainingMailer mailer, Registrations registrations, TrainingEvents events, MessageSource messages) {
+        this.mailer = mailer;
         this.registrations = registrations;
         this.events = events;
         this.messages = messages;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @ApplicationModuleListener
@@ -61,19 +48,10 @@ class TrainingMail {
         String when = event.sessions().isEmpty() ? "" : event.sessions().getFirst().startsAt().format(date) + " (" + event.timeZone() + ")";
         String where = event.modality() == EventDraft.Modality.ONLINE ? String.valueOf(event.onlineUrl())
                 : event.city() + (event.venue() == null ? "" : ", " + event.venue());
-        Object[] args = {registration.fullName(), title, when, where, baseUrl + "/training/events/" + event.id(),
+        Object[] args = {registration.fullName(), title, when, where, mailer.link("/training/events/" + event.id()),
                 registration.waitingPosition() == null ? 0 : registration.waitingPosition()};
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(registration.email());
-        message.setSubject(messages.getMessage("training.mail." + kind + ".subject", args, locale));
-        message.setText(messages.getMessage("training.mail." + kind + ".body", args, locale)
-                + "\n\n" + messages.getMessage("training.mail.footer", args, locale));
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            log.info("No SMTP server configured (spring.mail.host): the {} mail for registration {} is not sent", kind, registrationId);
-            return;
-        }
-        mail.send(message);
+        mailer.send(registration.email(), messages.getMessage("training.mail." + kind + ".subject", args, locale),
+                messages.getMessage("training.mail." + kind + ".body", args, locale), locale,
+                "the " + kind + " mail for registration " + registrationId, null);
     }
 }

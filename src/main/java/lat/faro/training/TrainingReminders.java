@@ -6,8 +6,6 @@ import static lat.faro.training.TrainingCatalogue.instant;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,16 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,27 +58,25 @@ class TrainingReminders {
     private final TrainingEvents events;
     private final Registrations registrations;
     private final EventCalendar calendar;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final TrainingMailer mailer;
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final String from;
     private final Duration before;
     private final Duration minLead;
 
     TrainingReminders(JdbcClient jdbc, TrainingEvents events, Registrations registrations, EventCalendar calendar,
-            ObjectProvider<JavaMailSender> sender, MessageSource messages, TransactionTemplate tx, Clock clock,
-            @Value("${faro.mail.from}") String from, @Value("${faro.training.reminder.before}") Duration before,
+            TrainingMailer mailer, MessageSource messages, TransactionTemplate tx, Clock clock,
+            @Value("${faro.training.reminder.before}") Duration before,
             @Value("${faro.training.reminder.min-lead}") Duration minLead) {
         this.jdbc = jdbc;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
-        this.sender = sender;
+        this.mailer = mailer;
         this.messages = messages;
         this.tx = tx;
         this.clock = clock;
-        this.from = from;
         this.before = before;
         this.minLead = minLead;
     }
@@ -140,24 +131,9 @@ class TrainingReminders {
                 event.sessions().isEmpty() ? "" : event.sessions().getFirst().startsAt()
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))}, locale);
         String body = body(event, registration, locale, now);
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            log.info("No SMTP server configured (spring.mail.host): the reminder for registration {} is not sent", registrationId);
-            return true;
-        }
-        MimeMessage message = mail.createMimeMessage();
-        try {
-            var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(registration.email());
-            helper.setSubject(subject);
-            helper.setText(body, false);
-            helper.addAttachment(EventCalendar.fileName(event.id()),
-                    new ByteArrayResource(calendar.of(event).getBytes(StandardCharsets.UTF_8)), EventCalendar.MEDIA_TYPE);
-        } catch (MessagingException e) {
-            throw new MailPreparationException(e);
-        }
-        mail.send(message);
+        mailer.send(registration.email(), subject, body, locale, "the reminder for registration " + registrationId,
+                new TrainingMailer.Attachment(EventCalendar.fileName(event.id()), calendar.of(event).getBytes(StandardCharsets.UTF_8),
+                        EventCalendar.MEDIA_TYPE));
         return true;
     }
 
@@ -182,7 +158,6 @@ class TrainingReminders {
         preTest(event, registration, now).ifPresent(link -> text.append("\n\n")
                 .append(messages.getMessage("training.reminder.preTest", new Object[] {link}, locale)));
         text.append("\n\n").append(messages.getMessage("training.reminder.calendar", args, locale));
-        text.append("\n\n").append(messages.getMessage("training.mail.footer", args, locale));
         return text.toString();
     }
 

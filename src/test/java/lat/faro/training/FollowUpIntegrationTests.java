@@ -18,7 +18,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lat.faro.test.DatabaseTest;
+import lat.faro.test.MovableClock;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -76,29 +76,12 @@ class FollowUpIntegrationTests {
         SMTP.stop();
     }
 
-    /** The application's clock in this context: the real time until a test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Duration offset = Duration.ZERO;
-
-        @Override public ZoneId getZone() { return ZoneId.of("UTC"); }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return Instant.now().plus(offset); }
-
-        void setTo(Instant at) {
-            offset = Duration.between(Instant.now(), at);
-        }
-
-        void reset() {
-            offset = Duration.ZERO;
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class Time {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return MovableClock.following();
         }
     }
 

@@ -20,7 +20,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import lat.faro.test.DatabaseTest;
+import lat.faro.test.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,19 +80,12 @@ class TrainingRemindersIntegrationTests {
         SMTP.stop();
     }
 
-    static class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2027-01-01T12:00:00Z");
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class Time {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return MovableClock.at(Instant.parse("2027-01-01T12:00:00Z"));
         }
     }
 
@@ -143,7 +136,7 @@ class TrainingRemindersIntegrationTests {
     }
 
     void at(LocalDateTime local) {
-        clock.now = local.atZone(SAO_PAULO).toInstant();
+        clock.setTo(local.atZone(SAO_PAULO).toInstant());
     }
 
     /** The reminders received by the address (registration mails are not reminders). */
@@ -321,7 +314,7 @@ class TrainingRemindersIntegrationTests {
     void thePreTestSentenceOnlyForThoseWhoCanStillTakeItAndTwoRunnersAtOnceSendOneEach() throws Exception {
         var fixture = new LearningTestsFixture(mvc, jdbc);
         LocalDateTime start = LocalDateTime.parse("2027-07-20T10:00");
-        clock.now = start.minusDays(3).atZone(LearningTestsFixture.MONTEVIDEO).toInstant();
+        clock.setTo(start.minusDays(3).atZone(LearningTestsFixture.MONTEVIDEO).toInstant());
         LearningTestsFixture.Course course = fixture.course();
         long event = fixture.event(course, start, start.plusHours(4));
         String taker = address("jon");
@@ -332,7 +325,7 @@ class TrainingRemindersIntegrationTests {
         fixture.register(event, third, "Lía");
         fixture.submit(event, "PRE", participant(taker), LearningTestsFixture.answers(course, "0:A")).andExpect(status().isCreated());
 
-        clock.now = start.minusHours(20).atZone(LearningTestsFixture.MONTEVIDEO).toInstant();
+        clock.setTo(start.minusHours(20).atZone(LearningTestsFixture.MONTEVIDEO).toInstant());
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(reminders::sendDue);
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(reminders::sendDue);
         assertThat(one.get() + two.get()).isEqualTo(3);

@@ -206,8 +206,8 @@ class TrainingApi {
     ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationRequest request,
             java.security.Principal principal) {
         if (!throttle.allow(principal.getName())) {
-            long seconds = throttle.retryAfter();
-            throw new lat.faro.shared.web.TooManyRequestsException("training.registration.tooMany", seconds, Math.max(1, (seconds + 59) / 60));
+            throw new lat.faro.shared.web.TooManyRequestsException("training.registration.tooMany", throttle.retryAfter(),
+                    throttle.retryAfterMinutes());
         }
         RegistrationView registration = registrations.register(id, request.form());
         return ResponseEntity.created(URI.create("/api/v1/training/registrations/" + registration.id())).body(registration);

@@ -150,9 +150,8 @@ class TrainingPages {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(throttle.retryAfter()));
             model.addAttribute("invitation", invitation);
-            long minutes = Math.max(1, (throttle.retryAfter() + 59) / 60);
             return eventPage(id, model, locale, new FormValues(fullName, organisation, jobTitle, sector, gender),
-                    Map.of("registration", messages.getMessage("training.registration.tooMany", new Object[] {minutes}, locale)));
+                    Map.of("registration", messages.getMessage("training.registration.tooMany", new Object[] {throttle.retryAfterMinutes()}, locale)));
         }
         try {
             RegistrationView registration = registrations.register(id, new RegistrationForm(String.valueOf(access.userName()),

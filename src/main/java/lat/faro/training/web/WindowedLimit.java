@@ -39,4 +39,9 @@ abstract class WindowedLimit {
     long retryAfter() {
         return windowSeconds - Instant.now(clock).getEpochSecond() % windowSeconds;
     }
+
+    /** Whole minutes until the current window ends, at least one, for a message to a person. */
+    long retryAfterMinutes() {
+        return Math.max(1, (retryAfter() + 59) / 60);
+    }
 }
